@@ -1,0 +1,8 @@
+"""The name -> renderer table behind ``--format``."""
+
+from hipaalint.reporters import Renderer
+from hipaalint.reporters import json as json_reporter
+
+REPORTERS: dict[str, Renderer] = {
+    "json": json_reporter.render,
+}
