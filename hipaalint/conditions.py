@@ -1,0 +1,192 @@
+"""The primitives a rule's ``match`` is built from, compiled once and evaluated per post.
+
+Every condition evaluates to ``None`` (no match) or a tuple of ``Hit`` spans (a match;
+possibly empty, as for ``not``). Signals produce spans; combinations join them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+from spacy.tokens import Doc
+
+from hipaalint.models import Detection
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entity: str | None = None
+    score: float = 1.0
+
+
+Hits = tuple[Hit, ...]
+
+
+@dataclass
+class PostContext:
+    """What conditions look at: the text, the spaCy doc and the detections of one post."""
+
+    text: str
+    doc: Doc
+    detections: Sequence[Detection]
+    cache: dict[int, Hits | None] = field(default_factory=dict)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.doc.sents]
+
+    def token_range(self, hit: Hit) -> tuple[int, int]:
+        """Index of the first and last token a hit touches."""
+        first = max(bisect.bisect_right(self._token_starts, hit.start) - 1, 0)
+        last = max(bisect.bisect_left(self._token_starts, hit.end) - 1, first)
+        return first, last
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset)
+
+
+class Condition:
+    def evaluate(self, ctx: PostContext) -> Hits | None:
+        key = id(self)
+        if key not in ctx.cache:
+            ctx.cache[key] = self._evaluate(ctx)
+        return ctx.cache[key]
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        raise NotImplementedError
+
+
+def _or_none(hits: list[Hit]) -> Hits | None:
+    return tuple(sorted(set(hits), key=lambda h: (h.start, h.end))) or None
+
+
+@dataclass(eq=False)
+class EntitiesCondition(Condition):
+    entities: frozenset[str]
+    min_score: float
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        return _or_none(
+            [
+                Hit(d.start, d.end, d.entity, d.score)
+                for d in ctx.detections
+                if d.entity in self.entities and d.score >= self.min_score
+            ]
+        )
+
+
+# A pattern gets this long per post before it counts as runaway backtracking.
+PATTERN_TIMEOUT_SECONDS = 1.0
+
+
+@dataclass(eq=False)
+class RegexCondition(Condition):
+    """``pattern`` and ``terms`` both compile to one regular expression. The hit is the
+    match, or its ``value`` group when it has one (``\\K`` also works)."""
+
+    pattern: regex.Pattern[str]
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        group = "value" if "value" in self.pattern.groupindex else 0
+        return _or_none(
+            [
+                Hit(*m.span(group))
+                for m in self.pattern.finditer(ctx.text, timeout=PATTERN_TIMEOUT_SECONDS)
+                if m.end(group) > m.start(group)
+            ]
+        )
+
+
+# Regular inflections a term also matches: "diagnose" -> diagnosed, diagnoses; "visit" -> visits.
+_INFLECTION = r"(?:s|es|ed|d|ing|'s|’s)?"
+
+
+def terms_regex(terms: Sequence[str]) -> regex.Pattern[str]:
+    """Whole-word, case-insensitive alternation of phrases; inner spaces match any whitespace."""
+    alternatives = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        words = [regex.escape(w) for w in term.split()]
+        alternatives.append(r"\s+".join(words) + _INFLECTION)
+    return regex.compile(r"(?<![\w@])(?:" + "|".join(alternatives) + r")(?!\w)", regex.IGNORECASE)
+
+
+@dataclass(eq=False)
+class AllCondition(Condition):
+    parts: tuple[Condition, ...]
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        hits: list[Hit] = []
+        for part in self.parts:
+            result = part.evaluate(ctx)
+            if result is None:
+                return None
+            hits.extend(result)
+        return tuple(sorted(set(hits), key=lambda h: (h.start, h.end)))
+
+
+@dataclass(eq=False)
+class AnyCondition(Condition):
+    parts: tuple[Condition, ...]
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
+        if not results:
+            return None
+        return tuple(sorted({h for r in results for h in r}, key=lambda h: (h.start, h.end)))
+
+
+@dataclass(eq=False)
+class NotCondition(Condition):
+    part: Condition
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        return () if self.part.evaluate(ctx) is None else None
+
+
+@dataclass(eq=False)
+class AtLeastCondition(Condition):
+    minimum: int
+    parts: tuple[Condition, ...]
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
+        if len(results) < self.minimum:
+            return None
+        return tuple(sorted({h for r in results for h in r}, key=lambda h: (h.start, h.end)))
+
+
+@dataclass(eq=False)
+class NearCondition(Condition):
+    """Spans of ``subject`` that have (or, negated, lack) a span of ``anchor`` nearby:
+    at most ``within`` tokens between them, or in the same sentence."""
+
+    subject: Condition
+    anchor: Condition
+    within: int | str
+    negated: bool = False
+
+    def _is_near(self, ctx: PostContext, a: Hit, b: Hit) -> bool:
+        if self.within == "sentence":
+            return ctx.sentence_of(a.start) == ctx.sentence_of(b.start)
+        a_first, a_last = ctx.token_range(a)
+        b_first, b_last = ctx.token_range(b)
+        gap = max(b_first - a_last, a_first - b_last) - 1
+        return gap <= int(self.within)
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        subjects = self.subject.evaluate(ctx)
+        if subjects is None:
+            return None
+        anchors = self.anchor.evaluate(ctx) or ()
+        kept = [s for s in subjects if any(self._is_near(ctx, s, a) for a in anchors) != self.negated]
+        return _or_none(kept)

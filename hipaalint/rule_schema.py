@@ -1,0 +1,187 @@
+"""The YAML rule language, as pydantic models: what a pack may say, checked strictly.
+
+Unknown keys are errors. A condition is a mapping with exactly one of the keys
+``entities``, ``pattern``, ``terms``, ``all``, ``any``, ``not``, ``at_least``, ``near``,
+``not_near``; its other keys belong to that primitive.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Annotated, Any, Literal, Union
+
+import regex
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator
+
+from hipaalint.entities import KNOWN_ENTITIES
+from hipaalint.models import Severity
+
+RULE_ID = r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$"
+MESSAGE_FIELDS = {"text", "entity"}
+# Inputs that make a backtracking-prone pattern run away; a sane pattern handles them instantly.
+_BACKTRACKING_PROBES = ("a" * 4000 + "!", "1" * 4000 + "x", " " * 4000 + "x", "a1 " * 1500 + "!")
+_PROBE_TIMEOUT_SECONDS = 0.25
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class EntitiesExpr(Strict):
+    entities: list[str] = Field(min_length=1)
+    min_score: float = Field(0.0, ge=0.0, le=1.0)
+
+    @field_validator("entities")
+    @classmethod
+    def _known(cls, value: list[str]) -> list[str]:
+        unknown = sorted(set(value) - KNOWN_ENTITIES)
+        if unknown:
+            raise ValueError(f"unknown entity {', '.join(unknown)} (known: {', '.join(sorted(KNOWN_ENTITIES))})")
+        return value
+
+
+class PatternExpr(Strict):
+    pattern: str = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles_and_terminates(cls, value: str) -> str:
+        compile_pattern(value)
+        return value
+
+
+class TermsExpr(Strict):
+    terms: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+
+
+class AllExpr(Strict):
+    all: list[Expr] = Field(min_length=1)
+
+
+class AnyExpr(Strict):
+    any: list[Expr] = Field(min_length=1)
+
+
+class NotExpr(Strict):
+    not_: Expr = Field(alias="not")
+
+
+class AtLeastExpr(Strict):
+    at_least: int = Field(ge=1)
+    of: list[Expr] = Field(min_length=1)
+
+
+Within = Union[Annotated[int, Field(ge=0, le=200)], Literal["sentence"]]
+
+
+class NearExpr(Strict):
+    near: Expr
+    to: Expr
+    within: Within = 8
+
+
+class NotNearExpr(Strict):
+    not_near: Expr
+    to: Expr
+    within: Within = 8
+
+
+_EXPR_KEYS = ("entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near")
+
+
+def _expr_kind(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        value = value.model_dump(by_alias=True)
+    if not isinstance(value, dict):
+        return None
+    present = [k for k in _EXPR_KEYS if k in value]
+    return present[0] if len(present) == 1 else None
+
+
+Expr = Annotated[
+    Union[
+        Annotated[EntitiesExpr, Tag("entities")],
+        Annotated[PatternExpr, Tag("pattern")],
+        Annotated[TermsExpr, Tag("terms")],
+        Annotated[AllExpr, Tag("all")],
+        Annotated[AnyExpr, Tag("any")],
+        Annotated[NotExpr, Tag("not")],
+        Annotated[AtLeastExpr, Tag("at_least")],
+        Annotated[NearExpr, Tag("near")],
+        Annotated[NotNearExpr, Tag("not_near")],
+    ],
+    Discriminator(
+        _expr_kind,
+        custom_error_type="condition",
+        custom_error_message="a condition needs exactly one of: " + ", ".join(_EXPR_KEYS),
+    ),
+]
+
+
+class Fix(Strict):
+    hint: str = Field(min_length=1)
+    sentence: str | None = None  # a whole replacement for contextual rules
+
+
+class Relax(Strict):
+    """Lower the severity when a condition holds (e.g. a statement of written consent)."""
+
+    when: Expr
+    severity: Severity
+
+
+class Examples(Strict):
+    bad: list[str] = Field(min_length=3)
+    good: list[str] = Field(min_length=3)
+
+
+class RuleSpec(Strict):
+    id: Annotated[str, Field(pattern=RULE_ID)]
+    name: str = Field(min_length=1)
+    severity: Severity
+    message: str = Field(min_length=1)
+    rationale: str = Field(min_length=1)
+    match: Expr
+    scope: Literal["span", "post"] = "span"
+    fix: Fix
+    relax: Relax | None = None
+    examples: Examples
+
+    @field_validator("message")
+    @classmethod
+    def _known_fields(cls, value: str) -> str:
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+        except ValueError as exc:
+            raise ValueError(f"bad message template: {exc}") from None
+        unknown = fields - MESSAGE_FIELDS
+        if unknown:
+            raise ValueError(f"unknown field {{{sorted(unknown)[0]}}} in message (use {{text}} or {{entity}})")
+        return value
+
+
+class PackSpec(Strict):
+    name: str = Field(min_length=1)
+    version: Union[int, str]
+    description: str = Field(min_length=1)
+    rules: list[RuleSpec] = Field(min_length=1)
+
+
+for _model in (AllExpr, AnyExpr, NotExpr, AtLeastExpr, NearExpr, NotNearExpr, Relax, RuleSpec, PackSpec):
+    _model.model_rebuild()
+
+
+def compile_pattern(source: str) -> regex.Pattern[str]:
+    """Compile a rule pattern (case-insensitive, ``regex`` syntax) and refuse one that
+    backtracks catastrophically on simple long inputs."""
+    try:
+        compiled = regex.compile(source, regex.IGNORECASE | regex.MULTILINE)
+    except regex.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    for probe in _BACKTRACKING_PROBES:
+        try:
+            for _ in compiled.finditer(probe, timeout=_PROBE_TIMEOUT_SECONDS):
+                pass
+        except TimeoutError:
+            raise ValueError("regular expression backtracks catastrophically (nested repetition?)") from None
+    return compiled

@@ -1,0 +1,272 @@
+"""Load and validate YAML rule packs, compile their conditions once, and turn one post's
+detections into Findings.
+
+Python holds the mechanism; the packs in ``rules/`` hold the policy. A pack that fails
+validation is refused with ``file:line: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from hipaalint import conditions as c
+from hipaalint import rule_schema as s
+from hipaalint.errors import RulePackError
+from hipaalint.models import Detection, Finding, Post, Severity, line_and_column
+
+
+@dataclass(frozen=True)
+class Rule:
+    spec: s.RuleSpec
+    pack: str
+    path: str
+    line: int
+    condition: c.Condition
+    relax_when: c.Condition | None
+    severity: Severity
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(frozen=True)
+class RulePack:
+    name: str
+    version: str
+    description: str
+    path: str
+    rules: tuple[Rule, ...]
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs shipped inside the package (``rules/*.yaml`` in the source tree)."""
+    folder = resources.files("hipaalint.rules")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".yaml", ".yml")))
+
+
+def _line_of(node: yaml.Node, loc: Sequence[Any]) -> int:
+    """Follow a pydantic error location through the YAML node tree to a 1-based line."""
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == key), None)
+            if child is None and key == "not_":
+                child = next((v for k, v in node.value if k.value == "not"), None)
+            if child is not None:
+                node = child
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+    return node.start_mark.line + 1
+
+
+def _check_duplicate_keys(node: yaml.Node, path: str) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                raise RulePackError(f"{path}:{key.start_mark.line + 1}: duplicate key {key.value!r}")
+            seen.add(key.value)
+            _check_duplicate_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _check_duplicate_keys(item, path)
+
+
+def _describe(loc: Sequence[Any], data: Any) -> str:
+    """``rule PHI-X: match.near.to`` rather than pydantic's raw tuple."""
+    parts: list[str] = []
+    prefix = ""
+    for i, key in enumerate(loc):
+        if i == 1 and loc[0] == "rules" and isinstance(key, int):
+            try:
+                prefix = f"rule {data['rules'][key]['id']}: "
+            except (KeyError, IndexError, TypeError):
+                prefix = f"rules[{key}]: "
+            continue
+        if key in s._EXPR_KEYS and parts and parts[-1] == key:  # discriminator tag repeats the key
+            continue
+        parts.append(f"[{key}]" if isinstance(key, int) else str(key).rstrip("_"))
+    return prefix + ".".join(parts).replace(".[", "[")
+
+
+def parse_pack(text: str, path: str) -> tuple[s.PackSpec, dict[str, int]]:
+    """Validate a pack's text; return it with the line each rule starts on."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulePackError(f"{path}:{line}: invalid YAML: {problem}") from None
+    if root is None or not isinstance(data, dict):
+        raise RulePackError(f"{path}:1: a rule pack is a mapping with name, version, description and rules")
+    _check_duplicate_keys(root, path)
+    try:
+        spec = s.PackSpec.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        line = _line_of(root, err["loc"])
+        where = _describe(err["loc"], data)
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            message = "unknown key"
+        raise RulePackError(f"{path}:{line}: {where}: {message}") from None
+    ids = [r.id for r in spec.rules]
+    for i, rule_id in enumerate(ids):
+        if rule_id in ids[:i]:
+            line = _line_of(root, ("rules", i, "id"))
+            raise RulePackError(f"{path}:{line}: duplicate rule id {rule_id}")
+    return spec, {r.id: _line_of(root, ("rules", i)) for i, r in enumerate(spec.rules)}
+
+
+def compile_condition(expr: Any) -> c.Condition:
+    if isinstance(expr, s.EntitiesExpr):
+        return c.EntitiesCondition(frozenset(expr.entities), expr.min_score)
+    if isinstance(expr, s.PatternExpr):
+        return c.RegexCondition(s.compile_pattern(expr.pattern))
+    if isinstance(expr, s.TermsExpr):
+        return c.RegexCondition(c.terms_regex(expr.terms))
+    if isinstance(expr, s.AllExpr):
+        return c.AllCondition(tuple(compile_condition(e) for e in expr.all))
+    if isinstance(expr, s.AnyExpr):
+        return c.AnyCondition(tuple(compile_condition(e) for e in expr.any))
+    if isinstance(expr, s.NotExpr):
+        return c.NotCondition(compile_condition(expr.not_))
+    if isinstance(expr, s.AtLeastExpr):
+        return c.AtLeastCondition(expr.at_least, tuple(compile_condition(e) for e in expr.of))
+    if isinstance(expr, s.NearExpr):
+        return c.NearCondition(compile_condition(expr.near), compile_condition(expr.to), expr.within)
+    if isinstance(expr, s.NotNearExpr):
+        return c.NearCondition(
+            compile_condition(expr.not_near), compile_condition(expr.to), expr.within, negated=True
+        )
+    raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
+
+
+def load_pack(path: str | Path) -> RulePack:
+    path_str = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulePackError(f"{path_str}: no such rule pack") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulePackError(f"{path_str}: cannot read rule pack: {exc}") from None
+    spec, lines = parse_pack(text, path_str)
+    rules = tuple(
+        Rule(
+            spec=r,
+            pack=spec.name,
+            path=path_str,
+            line=lines[r.id],
+            condition=compile_condition(r.match),
+            relax_when=compile_condition(r.relax.when) if r.relax else None,
+            severity=r.severity,
+        )
+        for r in spec.rules
+    )
+    return RulePack(spec.name, str(spec.version), spec.description, path_str, rules)
+
+
+def load_rules(extra_packs: Iterable[str | Path] = (), builtin: bool = True) -> list[Rule]:
+    """All rules of the built-in packs and the extra ones; a rule id may appear once."""
+    paths = [*(builtin_pack_paths() if builtin else []), *extra_packs]
+    rules: dict[str, Rule] = {}
+    for path in paths:
+        for rule in load_pack(path).rules:
+            if rule.id in rules:
+                raise RulePackError(
+                    f"{rule.path}:{rule.line}: rule id {rule.id} is already defined in {rules[rule.id].path}"
+                )
+            rules[rule.id] = rule
+    return list(rules.values())
+
+
+# --- selection -----------------------------------------------------------------------
+
+
+def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
+    """ruff style: a selector is a rule id, a prefix (``PHI``, ``SOC-``) or a glob, or ALL."""
+    for sel in selectors:
+        if sel == "ALL" or rule_id == sel or fnmatch.fnmatchcase(rule_id, sel):
+            return True
+        if rule_id.startswith(sel.rstrip("-") + "-"):
+            return True
+    return False
+
+
+def select_rules(
+    rules: Sequence[Rule],
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    severity: Mapping[str, Severity] | None = None,
+) -> list[Rule]:
+    """Apply ``select`` (default: all), then ``ignore``, then per-rule severity overrides.
+    A selector that names no rule is an error: a typo must not silently disable nothing."""
+    for sel in [*select, *ignore, *(severity or {})]:
+        if not any(_matches(r.id, [sel]) for r in rules):
+            raise RulePackError(f"unknown rule or prefix {sel!r} (see 'hipaalint rules list')")
+    chosen = [r for r in rules if (not select or _matches(r.id, select)) and not _matches(r.id, ignore)]
+    overrides = severity or {}
+    return [
+        replace(r, severity=next((sev for sel, sev in overrides.items() if _matches(r.id, [sel])), r.severity))
+        for r in chosen
+    ]
+
+
+# --- evaluation ----------------------------------------------------------------------
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def evaluate(rules: Sequence[Rule], post: Post, doc: Any, detections: Sequence[Detection]) -> tuple[Finding, ...]:
+    """Run every rule over one analysed post; findings in text order."""
+    ctx = c.PostContext(post.text, doc, detections)
+    findings: list[Finding] = []
+    for rule in rules:
+        hits = rule.condition.evaluate(ctx)
+        if hits is None:
+            continue
+        severity = rule.severity
+        if rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None and rule.spec.relax:
+            severity = rule.spec.relax.severity
+        if rule.spec.scope == "post" or not hits:
+            hits = hits[:1] or (c.Hit(0, 0),)
+        for hit in hits:
+            findings.append(_finding(rule, severity, post, hit))
+    findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
+    return tuple(findings)
+
+
+def _finding(rule: Rule, severity: Severity, post: Post, hit: c.Hit) -> Finding:
+    text = post.text[hit.start : hit.end]
+    line, column = line_and_column(post, hit.start)
+    message = rule.spec.message.format_map(_Fields(text=text, entity=hit.entity or ""))
+    return Finding(
+        rule_id=rule.id,
+        severity=severity,
+        post_id=post.id,
+        start=hit.start,
+        end=hit.end,
+        line=line,
+        column=column,
+        text=text,
+        message=message,
+        fix=rule.spec.fix.hint,
+        entity=hit.entity,
+        score=hit.score,
+    )
