@@ -7,22 +7,13 @@ from collections.abc import Iterable, Iterator
 from hipaalint.config import Config
 from hipaalint.detect.engine import PhiEngine
 from hipaalint.models import Detection, Post, Report
-from hipaalint.rulepack import Rule, evaluate, load_rules, select_rules
-
-
-def rules_for(config: Config) -> list[Rule]:
-    """The built-in packs plus the configured ones, selected and re-ranked as configured."""
-    rules = load_rules(config.rules)
-    select = [*config.select, *config.extend_select] if config.select else list(config.extend_select)
-    if config.extend_select and not config.select:
-        select = []  # extend-select only adds to the default (all rules)
-    return select_rules(rules, select, config.ignore, dict(config.severity))
+from hipaalint.rulepack import configured_rules, evaluate
 
 
 class Linter:
     def __init__(self, config: Config | None = None, engine: PhiEngine | None = None) -> None:
         self.config = config or Config()
-        self.rules = rules_for(self.config)
+        self.rules = configured_rules(self.config)
         self.engine = engine or PhiEngine(self.config.model)
 
     def _kept(self, detections: Iterable[Detection]) -> list[Detection]:

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from hipaalint import conditions as c
 from hipaalint import rule_schema as s
+from hipaalint.config import Config
 from hipaalint.errors import RulePackError
 from hipaalint.models import Detection, Finding, Post, Severity, line_and_column
 
@@ -223,6 +224,13 @@ def select_rules(
         replace(r, severity=next((sev for sel, sev in overrides.items() if _matches(r.id, [sel])), r.severity))
         for r in chosen
     ]
+
+
+def configured_rules(config: Config) -> list[Rule]:
+    """The built-in packs plus the configured ones, selected and re-ranked as configured.
+    ``extend-select`` adds to ``select``; with no ``select`` every rule is already on."""
+    select = [*config.select, *config.extend_select] if config.select else []
+    return select_rules(load_rules(config.rules), select, config.ignore, dict(config.severity))
 
 
 # --- evaluation ----------------------------------------------------------------------

@@ -76,11 +76,12 @@ class _LoadedSpacyEngine(SpacyNlpEngine):
     """Presidio's spaCy engine around a pipeline we loaded ourselves (so it never downloads)."""
 
     def __init__(self, nlp: Language) -> None:
+        unused_labels = [label for label in nlp.get_pipe("ner").labels if label not in NER_MAPPING]
         super().__init__(
             models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "custom")}],
             ner_model_configuration=NerModelConfiguration(
                 model_to_presidio_entity_mapping=NER_MAPPING,
-                labels_to_ignore=[],
+                labels_to_ignore=unused_labels,
                 low_score_entity_names=[],
             ),
         )

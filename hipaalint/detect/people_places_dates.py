@@ -7,13 +7,12 @@ Spans cover the value, not its label: ``Mrs. [Henderson]``, ``DOB [4/2/1951]``.
 
 from __future__ import annotations
 
-import regex
 import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
-CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
+from hipaalint.detect.recognizers import CASE_INSENSITIVE
+
 
 # Words that follow a title or greeting but are not names.
 _NOT_A_NAME = (
@@ -22,7 +21,9 @@ _NOT_A_NAME = (
     r"safety|care|education|experience|portal|advocate|advocates|appreciation|week|day|month|"
     r"satisfaction|privacy|rights|services|relations|family|families|here|this|that|it|we|"
     r"us|our|i|me|my|just|now|today|tonight|morning|afternoon|evening|every|thanks|thank|"
-    r"sir|madam|ma'am|neighbor|neighbors|world|internet|twitter|instagram|facebook)\b)"
+    r"sir|madam|ma'am|neighbor|neighbors|world|internet|twitter|instagram|facebook|tiktok|google|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b)"
 )
 _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
 
@@ -79,8 +80,14 @@ LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave
     Pattern(
         "street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?",
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b",
         0.8,
+    ),
+    # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
+    Pattern(
+        "hometown",
+        rf"\b(?:from|lives in|living in|resident of|native of|town of|city of|grew up in|moved to)\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"
     Pattern("ZIP after state", r"(?<=\b(?-i:[A-Z]{2}),?\s)\d{5}(?:-\d{4})?\b", 0.7),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from hipaalint.models import Detection
@@ -30,8 +31,33 @@ NOT_PEOPLE = frozenset(
     tylenol advil motrin ibuprofen acetaminophen metformin insulin lisinopril atorvastatin
     amoxicillin prednisone ozempic wegovy narcan naloxone xanax adderall zoloft prozac
     covid covid-19 alzheimer alzheimer's parkinson parkinson's crohn crohn's hodgkin lyme
-    epi epipen botox medicare medicaid hipaa er icu nicu picu or ed
+    epi epipen botox medicare medicaid hipaa er icu nicu picu ed
+    room suite ward unit bed bay floor wing lobby street avenue road
     """.split()
+)
+
+
+# Places at or above state level are not Safe Harbor identifiers (B covers smaller ones).
+STATES_AND_COUNTRIES = frozenset(
+    word.replace("_", " ")
+    for word in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey
+    new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+    rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington
+    west_virginia wisconsin wyoming puerto_rico guam district_of_columbia d.c. dc
+    al ak az ar ca co ct de fl ga hi ia ks ky la md ma mi mn ms mo mt nv nh nj
+    nm ny nc nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy pr
+    us u.s. usa u.s.a. america united_states the_united_states canada mexico uk
+    united_kingdom england scotland wales ireland india china japan germany france italy
+    spain brazil australia africa europe asia the_us the_usa the_uk
+    """.split()
+)
+# A span ending in one of these is an organisation (a hospital's name is not PHI).
+ORGANISATION_WORDS = frozenset(
+    "hospital clinic center centre health healthcare medical university pharmacy institute "
+    "foundation hospice practice dental pediatrics associates group network system".split()
 )
 
 
@@ -60,13 +86,23 @@ def _strip_title(text: str, start: int, end: int) -> int:
     return start
 
 
+_NAME_SHAPE = regex.compile(r"\p{L}[\p{L}\p{M}'’.\- ]*")
+
+
 def _is_plausible_person(value: str) -> bool:
-    return (
-        any(ch.isalpha() for ch in value)
-        and not any(ch.isdigit() for ch in value)
-        and value.lower() not in NOT_PEOPLE
-        and "@" not in value
+    """Letters, apostrophes, hyphens, dots and single-line spaces only; not a known non-name."""
+    return bool(_NAME_SHAPE.fullmatch(value)) and not any(
+        word in NOT_PEOPLE for word in value.lower().split()
     )
+
+
+def _is_hashtag_or_handle(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "#@"
+
+
+def _names_organisation(value: str) -> bool:
+    words = value.lower().split()
+    return bool(words) and words[-1] in ORGANISATION_WORDS
 
 
 def _rank(d: Detection) -> tuple[int, float, int]:
@@ -89,8 +125,12 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         start, end = _trim(text, r.start, r.end)
         if entity == "PERSON":
             start = _strip_title(text, start, end)
-            if not _is_plausible_person(text[start:end]):
+            if not _is_plausible_person(text[start:end]) or _is_hashtag_or_handle(text, start):
                 continue
+        if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
+            continue
+        if entity == "LOCATION" and text[start:end].lower().rstrip(".") in STATES_AND_COUNTRIES:
+            continue
         if start >= end:
             continue
         recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")

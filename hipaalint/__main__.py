@@ -1,0 +1,3 @@
+from hipaalint.cli import main
+
+main()

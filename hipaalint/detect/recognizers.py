@@ -1,0 +1,332 @@
+"""Presidio recognizers for the healthcare identifiers of HIPAA Safe Harbor that Presidio
+does not know: record, plan, account, license, clinician (NPI, DEA), vehicle and device
+numbers, rooms and beds, fax numbers, ages over 89 and other case numbers.
+
+Each recognizer is a ``PatternRecognizer`` described by data (``_SPECS``). Spans cover the
+value, not its label: patterns match the label, then ``\\K`` drops it from the match, so
+``MRN [00482913]``, ``room [312]``, ``[92]-year-old``. Label-anchored patterns score
+0.85-0.95; bare shapes score lower and most must also pass a checksum from
+:mod:`hipaalint.detect.validators`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+from hipaalint.detect.validators import dea_is_valid, mbi_is_valid, npi_is_valid, vin_is_valid
+
+
+CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
+
+# --- regex building blocks -------------------------------------------------------------
+
+# Words and signs between a label and its value: "#", "no.", "number", "ID" (and ":").
+_MARKER = r"(?:#|(?:no|nbr|num)\b\.?|number\b|id\b|identifier\b)"
+# Optional markers, for labels that are identifiers by themselves: "MRN 123", "MRN: 123".
+_SEP = rf"(?:\s*(?:{_MARKER}|:|is\b))*\s*"
+# At least one marker, for everyday words: "case #123", "member ID X1", not "in case 2024".
+_MARK = rf"(?:\s*:?\s*{_MARKER})+\s*:?\s*"
+
+# An identifier value: 3-20 letters, digits and inner dashes, taken as a whole token, with
+# at least one digit and no all-letter part of 4+ letters ("A-55102", "PM4471-2209",
+# "12345678A"; not "92-year-old", "12-lead", "COVID-19").
+_ID = (
+    r"(?=[A-Z0-9-]*\d)(?!(?:[A-Z0-9]*-)*[A-Z]{4,}(?![A-Z0-9]))"
+    r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,19}(?!\w|-\w)"
+)
+
+# Medicare Beneficiary Identifier shape, optional dashes after characters 4 and 7
+# (letters are narrowed by mbi_is_valid).
+_MBI = r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b"
+
+# A vehicle identification number: 17 characters without I, O, Q, at least one letter.
+_VIN = r"\b(?=[0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"
+
+# A US phone number: 555-013-4477, (555) 013-4477, 555.013.4477, +1 555 013 4477.
+_PHONE = r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)"
+
+# Ages 90-129.
+_AGE = r"(?<![\d.,])(?:9\d|1[0-2]\d)"
+_AGE_WORDS = r"ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_AGE_ORDINAL_WORDS = (
+    r"(?:ninetieth|ninety[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:one\s+)?hundredth)"
+)
+_UNITS_AFTER = (
+    r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
+    r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds?\b|patients?\b|"
+    r"people\b|times\b|bpm\b|mmhg\b))"
+)
+# A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
+# not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
+_ROOM = r"[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b"
+_ROOM_IN_USE = (
+    _UNITS_AFTER
+    + r"(?!(?:\W+\w+){0,3}?\W+(?:renovat|clos|clean|paint|reopen|ready|available))"
+)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One recognizer as data: its patterns (name, regex, score) and, if any, a checksum."""
+
+    name: str
+    entity: str
+    patterns: tuple[tuple[str, str, float], ...]
+    validator: Callable[[str], bool] | None = None
+    flags: int = CASE_INSENSITIVE
+
+
+class ChecksumPatternRecognizer(PatternRecognizer):
+    """A ``PatternRecognizer`` that drops matches failing ``validator``.
+
+    It uses ``invalidate_result`` (not ``validate_result``, which would raise every
+    valid match to score 1.0) so each pattern keeps its own score.
+    """
+
+    def __init__(self, *, validator: Callable[[str], bool], **kwargs) -> None:
+        self.validator = validator
+        super().__init__(**kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return not self.validator(pattern_text)
+
+
+_SPECS: tuple[_Spec, ...] = (
+    _Spec(
+        "MrnRecognizer",
+        "MRN",
+        (
+            ("MRN label", rf"\bMRN\b{_SEP}\K{_ID}", 0.9),
+            ("medical record label", rf"\bmed(?:ical)?\.?\s*rec(?:ord)?s?\b\.?{_SEP}\K{_ID}", 0.9),
+            ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
+            ("patient ID", rf"\b(?:patient|pt)\b\.?{_MARK}\K{_ID}", 0.85),
+        ),
+    ),
+    _Spec(
+        "HealthPlanIdRecognizer",
+        "HEALTH_PLAN_ID",
+        (
+            (
+                "plan label",
+                rf"\b(?:member|subscriber|policy|policyholder|medicaid|medicare|insurance|"
+                rf"insurer|health\s+plan|beneficiary|group)\b{_MARK}\K{_ID}",
+                0.9,
+            ),
+        ),
+    ),
+    _Spec(
+        "MbiLabelRecognizer",
+        "HEALTH_PLAN_ID",
+        (
+            (
+                "MBI label",
+                rf"\b(?:MBI|medicare(?:\s+beneficiary)?)\b{_SEP}\K{_MBI}",
+                0.9,
+            ),
+        ),
+        validator=mbi_is_valid,
+    ),
+    _Spec(
+        "MbiRecognizer",
+        "HEALTH_PLAN_ID",
+        (("bare MBI", _MBI, 0.6),),
+        validator=mbi_is_valid,
+        flags=CASE_SENSITIVE,
+    ),
+    _Spec(
+        "AccountRecognizer",
+        "ACCOUNT",
+        (
+            ("account label", rf"\b(?:acct|acc't|account)\b\.?{_SEP}\K{_ID}", 0.85),
+            ("account number", rf"\b(?:acct|acc't|account)\b\.?{_MARK}\K{_ID}", 0.9),
+        ),
+    ),
+    _Spec(
+        "LicenseRecognizer",
+        "LICENSE",
+        (
+            (
+                "driver's license",
+                rf"\bdriver'?s?\s+licen[cs]e\b{_SEP}\K{_ID}",
+                0.9,
+            ),
+            ("DL label", rf"\bDL\b{_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
+            ("license number", rf"\blicen[cs]e\b(?!\s+plates?\b){_MARK}\K{_ID}", 0.9),
+            ("license label", rf"\blicen[cs]e\b(?!\s+plates?\b){_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
+            ("certificate number", rf"\b(?:certificate|cert)\b\.?{_MARK}\K{_ID}", 0.85),
+        ),
+    ),
+    _Spec(
+        "NpiRecognizer",
+        "NPI",
+        (
+            (
+                "NPI label",
+                rf"\b(?:NPI|national\s+provider\s+identifier)\b{_SEP}\K(?<!\d)\d{{10}}(?!\d)",
+                0.95,
+            ),
+        ),
+        validator=npi_is_valid,
+    ),
+    _Spec(
+        "DeaLabelRecognizer",
+        "DEA",
+        (
+            (
+                "DEA label",
+                rf"\bDEA\b(?:\s+(?:registration|reg)\b\.?)?{_SEP}\K\b[A-Z]{{2}}\d{{7}}\b",
+                0.95,
+            ),
+        ),
+        validator=dea_is_valid,
+    ),
+    _Spec(
+        "DeaRecognizer",
+        "DEA",
+        (("bare DEA", r"\b[A-Z]{2}\d{7}\b", 0.5),),
+        validator=dea_is_valid,
+        flags=CASE_SENSITIVE,
+    ),
+    _Spec(
+        "LicensePlateRecognizer",
+        "VEHICLE",
+        (
+            (
+                "plate label",
+                r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,4}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
+                0.85,
+            ),
+            (
+                "tag number",
+                r"\btags?\b" + _MARK + r"\K"
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,4}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
+                0.85,
+            ),
+        ),
+    ),
+    _Spec(
+        "VinRecognizer",
+        "VEHICLE",
+        (
+            (
+                "VIN label",
+                rf"(?i:\bVIN\b|\bvehicle\s+identification\s+number\b){_SEP}\K{_VIN}",
+                0.95,
+            ),
+            ("bare VIN", _VIN, 0.75),
+        ),
+        validator=vin_is_valid,
+        flags=CASE_SENSITIVE,
+    ),
+    _Spec(
+        "DeviceIdRecognizer",
+        "DEVICE_ID",
+        (
+            ("S/N label", rf"\bS/N\b{_SEP}\K{_ID}", 0.9),
+            ("serial number", rf"\bserial\b{_MARK}\K{_ID}", 0.9),
+            (
+                "device serial",
+                r"\b(?:pacemaker|device|implant|generator|pump|defibrillator|ICD|stimulator|"
+                rf"valve|prosthesis|monitor|CGM)\s+serial\b{_SEP}\K{_ID}",
+                0.9,
+            ),
+            ("device ID", rf"\b(?:device|implant|lot)\b{_MARK}\K{_ID}", 0.85),
+            (
+                "UDI label",
+                r"\bUDI\b" + _SEP + r"\K(?:\(\d{2}\)[A-Z0-9-]+)+(?!\w)",
+                0.95,
+            ),
+            ("GS1 device identifier", r"(?<!\w)\(01\)\d{14}(?:\(\d{2}\)[A-Z0-9-]+)*(?!\w)", 0.6),
+        ),
+    ),
+    _Spec(
+        "RoomRecognizer",
+        "ROOM",
+        (
+            (
+                "room or bed label",
+                rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
+                0.85,
+            ),
+            # bays are few, and "Tampa Bay 2024" is not a bay
+            ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
+        ),
+    ),
+    _Spec(
+        "FaxRecognizer",
+        "FAX",
+        (
+            (
+                "fax label",
+                rf"\b(?:fax(?:ed)?|facsimile)\b(?:\s+(?:no|nbr|num|number|to|at)\b\.?)?\s*[:#.]?\s*\K{_PHONE}",
+                0.9,
+            ),
+            ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85),
+        ),
+    ),
+    _Spec(
+        "AgeOver89Recognizer",
+        "AGE_OVER_89",
+        (
+            (
+                "N-year-old",
+                rf"(?:\b{_AGE}|\b{_AGE_WORDS})"
+                r"(?=[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b|\s+years?\s+of\s+age\b"
+                r"|\s*-?\s*y(?:/|\.\s?)?o\b)",
+                0.9,
+            ),
+            ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}", 0.9),
+            ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}", 0.85),
+            (
+                "Nth birthday",
+                rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+birthday)",
+                0.9,
+            ),
+            (
+                "in her 90s",
+                r"\bin\s+(?:his|her|their|the\s+patient'?s)\s+"
+                r"(?:(?:early|mid|late)[\s-]+)?\K(?:(?:9|1[0-2])0'?s|nineties)\b",
+                0.85,
+            ),
+        ),
+    ),
+    _Spec(
+        "OtherIdRecognizer",
+        "OTHER_ID",
+        (
+            (
+                "case number",
+                r"\b(?:case|accession|encounter|specimen|sample|claim|visit|requisition|"
+                rf"referral|authorization)\b{_MARK}\K{_ID}",
+                0.85,
+            ),
+            ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
+            ("hospital encounter codes", rf"\b(?:CSN|FIN|HAR)\b{_SEP}\K(?=[A-Z0-9-]*\d{{5}}){_ID}", 0.85),
+        ),
+    ),
+)
+
+
+def _build(spec: _Spec) -> PatternRecognizer:
+    kwargs = dict(
+        supported_entity=spec.entity,
+        name=spec.name,
+        supported_language="en",
+        patterns=[Pattern(name, regex_, score) for name, regex_, score in spec.patterns],
+        global_regex_flags=spec.flags,
+    )
+    if spec.validator is None:
+        return PatternRecognizer(**kwargs)
+    return ChecksumPatternRecognizer(validator=spec.validator, **kwargs)
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    """New instances of hipaalint's healthcare recognizers (English), one per ``_SPECS`` entry."""
+    return [_build(spec) for spec in _SPECS]

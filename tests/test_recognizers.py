@@ -1,0 +1,220 @@
+import pytest
+from presidio_analyzer import PatternRecognizer
+
+from hipaalint.detect.recognizers import build_recognizers
+from hipaalint.entities import SAFE_HARBOR_LETTER as HEALTHCARE_ENTITIES
+
+ENTITIES = {
+    "MRN", "HEALTH_PLAN_ID", "ACCOUNT", "LICENSE", "NPI", "DEA", "VEHICLE",
+    "DEVICE_ID", "ROOM", "FAX", "AGE_OVER_89", "OTHER_ID",
+}
+
+
+@pytest.fixture(scope="module")
+def recognizers():
+    return build_recognizers()
+
+
+def found(recognizers, text):
+    """(entity, matched text) for every result of every recognizer, run one by one."""
+    return {
+        (result.entity_type, text[result.start : result.end])
+        for recognizer in recognizers
+        for result in recognizer.analyze(
+            text, entities=recognizer.supported_entities, nlp_artifacts=None
+        )
+    }
+
+
+def best_score(recognizers, text, value):
+    return max(
+        result.score
+        for recognizer in recognizers
+        for result in recognizer.analyze(
+            text, entities=recognizer.supported_entities, nlp_artifacts=None
+        )
+        if text[result.start : result.end] == value
+    )
+
+
+EXPECTED = [
+    # MRN
+    ("MRN 00482913", {("MRN", "00482913")}),
+    ("MRN: 00482913", {("MRN", "00482913")}),
+    ("pulled med rec #A-55102 again", {("MRN", "A-55102")}),
+    ("medical record number 4471-220", {("MRN", "4471-220")}),
+    ("chart no. 7731-22", {("MRN", "7731-22")}),
+    ("see chart #88123.", {("MRN", "88123")}),
+    ("mRNA-1273 vaccine clinic", set()),
+    ("MRN pending", set()),
+    ("chart review for 12 patients", set()),
+    ("medical records were reviewed in 2023", set()),
+    # HEALTH_PLAN_ID
+    ("member ID XJH448812", {("HEALTH_PLAN_ID", "XJH448812")}),
+    ("subscriber # 99812-0", {("HEALTH_PLAN_ID", "99812-0")}),
+    ("policy no. BCX-4471129", {("HEALTH_PLAN_ID", "BCX-4471129")}),
+    ("Medicaid ID 12345678A", {("HEALTH_PLAN_ID", "12345678A")}),
+    ("card says 1EG4-TE5-MK73", {("HEALTH_PLAN_ID", "1EG4-TE5-MK73")}),
+    ("her Medicare number is 1EG4TE5MK73", {("HEALTH_PLAN_ID", "1EG4TE5MK73")}),
+    ("member of the team since 2019", set()),
+    ("Medicare covers 80% of the cost", set()),
+    ("group of 12 nurses", set()),
+    ("1SG4-TE5-MK73", set()),
+    ("0EG4TE5MK73", set()),
+    # ACCOUNT
+    ("account # 0048-2291", {("ACCOUNT", "0048-2291")}),
+    ("acct 7781123", {("ACCOUNT", "7781123")}),
+    ("billing account 55-1002-33 is overdue", {("ACCOUNT", "55-1002-33")}),
+    ("on account of 3 falls", set()),
+    ("accounts for 20% of cases", set()),
+    ("follow my account @nurse_jo2", set()),
+    # LICENSE
+    ("driver's license D1234567", {("LICENSE", "D1234567")}),
+    ("DL# 44-812-993", {("LICENSE", "44-812-993")}),
+    ("certificate no. 2025-00123", {("LICENSE", "2025-00123")}),
+    ("license number RN448812", {("LICENSE", "RN448812")}),
+    ("licensed since 2009", set()),
+    ("give 5 dL of saline", set()),
+    ("certificate of excellence 2024", set()),
+    ("license plate ABC-1234", {("VEHICLE", "ABC-1234")}),
+    # NPI
+    ("NPI 1234567893", {("NPI", "1234567893")}),
+    ("NPI: 1987654328", {("NPI", "1987654328")}),
+    ("npi#1452367893", {("NPI", "1452367893")}),
+    ("NPI 1234567890", set()),
+    ("NPI 123456789", set()),
+    ("call 1234567893", set()),
+    # DEA
+    ("DEA # AB1234563", {("DEA", "AB1234563")}),
+    ("DEA: FM9876547", {("DEA", "FM9876547")}),
+    ("script signed BJ5551230", {("DEA", "BJ5551230")}),
+    ("DEA # AB1234567", set()),
+    ("DEA # IB1234563", set()),
+    ("DEA agents seized 2000 pills", set()),
+    # VEHICLE
+    ("plate 7ABC123", {("VEHICLE", "7ABC123")}),
+    ("license plate ABC-1234", {("VEHICLE", "ABC-1234")}),
+    ("tag # XYZ 789 in the lot", {("VEHICLE", "XYZ 789")}),
+    ("car 1HGCM82633A004352 towed", {("VEHICLE", "1HGCM82633A004352")}),
+    ("VIN: 1M8GDM9AXKP042788", {("VEHICLE", "1M8GDM9AXKP042788")}),
+    ("1HGCM82633A004353", set()),
+    ("VIN 1HGCM82633A004353", set()),
+    ("titanium plate and 6 screws", set()),
+    ("plate 2 of 3", set()),
+    # DEVICE_ID
+    ("S/N PM4471-2209", {("DEVICE_ID", "PM4471-2209")}),
+    ("serial number 88X-2231-Q", {("DEVICE_ID", "88X-2231-Q")}),
+    ("serial # 00912233", {("DEVICE_ID", "00912233")}),
+    ("pacemaker serial PMX-55102", {("DEVICE_ID", "PMX-55102")}),
+    ("implant ID IMP-20931", {("DEVICE_ID", "IMP-20931")}),
+    ("UDI (01)00643169007222", {("DEVICE_ID", "(01)00643169007222")}),
+    ("serial 12-lead ECGs", set()),
+    ("serial troponins", set()),
+    ("S/N ratio 20:1", set()),
+    # ROOM
+    ("room 312", {("ROOM", "312")}),
+    ("rm 12B", {("ROOM", "12B")}),
+    ("bed 4", {("ROOM", "4")}),
+    ("bed #12", {("ROOM", "12")}),
+    ("bay 3", {("ROOM", "3")}),
+    ("room 4-West", {("ROOM", "4-West")}),
+    ("room 5 is being renovated", set()),
+    ("room 5 is closed for renovation", set()),
+    ("at the bedside", set()),
+    ("in the bedroom", set()),
+    ("waiting room", set()),
+    ("emergency room visit", set()),
+    ("came to the ER", set()),
+    ("room 10 feet away", set()),
+    ("Tampa Bay 2024", set()),
+    # FAX
+    ("fax 555-013-4477", {("FAX", "555-013-4477")}),
+    ("fax: (555) 013-4477", {("FAX", "(555) 013-4477")}),
+    ("F: 555.013.4477", {("FAX", "555.013.4477")}),
+    ("the fax machine broke", set()),
+    ("fax 5 pages", set()),
+    ("F: 98.6", set()),
+    # AGE_OVER_89
+    ("92-year-old", {("AGE_OVER_89", "92")}),
+    ("a 92 year old man", {("AGE_OVER_89", "92")}),
+    ("aged 97", {("AGE_OVER_89", "97")}),
+    ("age 95", {("AGE_OVER_89", "95")}),
+    ("she turned 101", {("AGE_OVER_89", "101")}),
+    ("his 101st birthday", {("AGE_OVER_89", "101st")}),
+    ("in his 90s", {("AGE_OVER_89", "90s")}),
+    ("in her nineties", {("AGE_OVER_89", "nineties")}),
+    ("a 94 y/o", {("AGE_OVER_89", "94")}),
+    ("94yo F", {("AGE_OVER_89", "94")}),
+    ("94 yrs old", {("AGE_OVER_89", "94")}),
+    ("ninety-two-year-old grandma", {("AGE_OVER_89", "ninety-two")}),
+    ("89-year-old", set()),
+    ("45-year-old", set()),
+    ("90 minutes", set()),
+    ("90 mg", set()),
+    ("the 1990s", set()),
+    ("turned 90 degrees", set()),
+    ("aged 90 days", set()),
+    ("12.92 years old", set()),
+    # OTHER_ID
+    ("case #2025-4471", {("OTHER_ID", "2025-4471")}),
+    ("accession no. S25-00123", {("OTHER_ID", "S25-00123")}),
+    ("encounter ID 99812233", {("OTHER_ID", "99812233")}),
+    ("specimen # AB-1123", {("OTHER_ID", "AB-1123")}),
+    ("claim number 7712-33", {("OTHER_ID", "7712-33")}),
+    ("case 3 of 5", set()),
+    ("in case 2024 goes well", set()),
+    ("specimen collected at 0800", set()),
+    # not identifiers at all
+    ("5 mg", set()),
+    ("ICD-10 E11.9", set()),
+    ("2024", set()),
+    ("Dr. Patel", set()),
+    ("call 911", set()),
+    ("open 8am-5pm", set()),
+    ("CPT 99213", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTED, ids=[text for text, _ in EXPECTED])
+def test_found(recognizers, text, expected):
+    assert found(recognizers, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "score"),
+    [
+        ("1EG4-TE5-MK73", "1EG4-TE5-MK73", 0.6),
+        ("MBI: 1EG4-TE5-MK73", "1EG4-TE5-MK73", 0.9),
+        ("medicare 1EG4TE5MK73", "1EG4TE5MK73", 0.9),
+        ("signed AB1234563", "AB1234563", 0.5),
+        ("DEA # AB1234563", "AB1234563", 0.95),
+        ("MRN 00482913", "00482913", 0.9),
+    ],
+)
+def test_best_score(recognizers, text, value, score):
+    assert best_score(recognizers, text, value) == score
+
+
+def test_build_recognizers_returns_fresh_objects():
+    first, second = build_recognizers(), build_recognizers()
+    assert {id(r) for r in first}.isdisjoint(id(r) for r in second)
+    assert {id(p) for r in first for p in r.patterns}.isdisjoint(
+        id(p) for r in second for p in r.patterns
+    )
+
+
+def test_build_recognizers_covers_every_entity():
+    recognizers = build_recognizers()
+    assert {e for r in recognizers for e in r.supported_entities} == ENTITIES
+    assert all(isinstance(r, PatternRecognizer) for r in recognizers)
+    assert {r.supported_language for r in recognizers} == {"en"}
+    assert ENTITIES <= HEALTHCARE_ENTITIES.keys()
+
+
+def test_healthcare_entities_letters():
+    assert HEALTHCARE_ENTITIES == {
+        "PERSON": "A", "LOCATION": "B", "DATE": "C", "AGE_OVER_89": "C", "PHONE": "D",
+        "FAX": "E", "EMAIL": "F", "SSN": "G", "MRN": "H", "HEALTH_PLAN_ID": "I",
+        "ACCOUNT": "J", "LICENSE": "K", "VEHICLE": "L", "DEVICE_ID": "M", "URL": "N",
+        "IP_ADDRESS": "O", "NPI": "R", "DEA": "R", "ROOM": "R", "OTHER_ID": "R",
+    }
