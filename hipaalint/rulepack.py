@@ -85,16 +85,16 @@ def _check_duplicate_keys(node: yaml.Node, path: str) -> None:
 
 
 def _describe(loc: Sequence[Any], data: Any) -> str:
-    """``rule PHI-X: match.near.to`` rather than pydantic's raw tuple."""
+    """``rule PHI-X: match.near.to`` rather than pydantic's raw location tuple."""
+    prefix, rest = "", list(loc)
+    if len(rest) >= 2 and rest[0] == "rules" and isinstance(rest[1], int):
+        try:
+            prefix = f"rule {data['rules'][rest[1]]['id']}: "
+        except (KeyError, IndexError, TypeError):
+            prefix = f"rules[{rest[1]}]: "
+        rest = rest[2:]
     parts: list[str] = []
-    prefix = ""
-    for i, key in enumerate(loc):
-        if i == 1 and loc[0] == "rules" and isinstance(key, int):
-            try:
-                prefix = f"rule {data['rules'][key]['id']}: "
-            except (KeyError, IndexError, TypeError):
-                prefix = f"rules[{key}]: "
-            continue
+    for key in rest:
         if key in s._EXPR_KEYS and parts and parts[-1] == key:  # discriminator tag repeats the key
             continue
         parts.append(f"[{key}]" if isinstance(key, int) else str(key).rstrip("_"))

@@ -1,0 +1,149 @@
+"""Rule pack loading: every broken pack is refused with ``file:line: what is wrong``;
+conditions evaluate as documented."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hipaalint.cli import app
+from hipaalint.errors import RulePackError
+from hipaalint.rulepack import builtin_pack_paths, load_pack, load_rules, select_rules
+
+GOOD_RULE = """\
+  - id: TEST-MRN
+    name: Test MRN
+    severity: error
+    message: "MRN {text}"
+    rationale: test
+    match:
+      entities: [MRN]
+    fix:
+      hint: remove it
+    examples:
+      bad: ["MRN 00482913", "MRN 00482914", "MRN 00482915"]
+      good: ["hello", "hi", "hey"]
+"""
+
+
+def pack(rules: str) -> str:
+    return "name: test\nversion: 1\ndescription: test pack\nrules:\n" + rules
+
+
+BROKEN = {
+    "bad yaml": ("name: test\nversion: 1\nrules: [\n  - id: X\n", 4, "invalid YAML"),
+    "unknown key": (pack(GOOD_RULE.replace("    rationale: test\n", "    rationale: test\n    colour: red\n")), 10, "rule TEST-MRN: colour: unknown key"),
+    "bad regex": (pack(GOOD_RULE.replace("      entities: [MRN]", "      pattern: '(unclosed'")), 11, "invalid regular expression"),
+    "missing id": (pack(GOOD_RULE.replace("  - id: TEST-MRN\n    name", "  - name")), 5, "id: Field required"),
+    "duplicate id": (pack(GOOD_RULE + GOOD_RULE), 17, "duplicate rule id TEST-MRN"),
+    "bad severity": (pack(GOOD_RULE.replace("severity: error", "severity: fatal")), 7, "severity: Input should be"),
+    "too few examples": (pack(GOOD_RULE.replace('good: ["hello", "hi", "hey"]', 'good: ["hello"]')), 16, "examples.good"),
+    "wrong type": (pack(GOOD_RULE.replace("      entities: [MRN]", "      entities: MRN")), 11, "match.entities: Input should be a valid list"),
+    "unknown entity": (pack(GOOD_RULE.replace("[MRN]", "[MRNN]")), 11, "unknown entity MRNN"),
+    "no condition": (pack(GOOD_RULE.replace("      entities: [MRN]", "      colour: [MRN]")), 11, "a condition needs exactly one of"),
+    "catastrophic regex": (pack(GOOD_RULE.replace("      entities: [MRN]", "      pattern: '(a+)+$'")), 11, "backtracks catastrophically"),
+    "unknown message field": (pack(GOOD_RULE.replace('"MRN {text}"', '"MRN {value}"')), 8, "unknown field {value}"),
+    "duplicate key": (pack(GOOD_RULE.replace("    name: Test MRN\n", "    name: Test MRN\n    name: Again\n")), 7, "duplicate key 'name'"),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_broken_pack_names_file_and_line(tmp_path, name):
+    text, line, message = BROKEN[name]
+    path = tmp_path / "pack.yaml"
+    path.write_text(text)
+    with pytest.raises(RulePackError) as err:
+        load_pack(path)
+    assert str(err.value).startswith(f"{path}:{line}: "), str(err.value)
+    assert message in str(err.value)
+
+
+def test_validate_command_exit_codes(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text(pack(GOOD_RULE))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BROKEN["bad severity"][0])
+    runner = CliRunner()
+    ok = runner.invoke(app, ["rules", "validate", str(good)])
+    assert ok.exit_code == 0 and "ok (1 rules)" in ok.output
+    refused = runner.invoke(app, ["rules", "validate", str(bad)])
+    assert refused.exit_code == 2
+    assert f"{bad}:7:" in refused.output and "Traceback" not in refused.output
+
+
+def test_builtin_packs_load_and_ids_are_unique():
+    rules = load_rules()
+    ids = [r.id for r in rules]
+    assert len(ids) == len(set(ids))
+    assert {"PHI-NAME", "PHI-MRN", "PHI-AGE"} <= set(ids)
+    assert all(p.suffix == ".yaml" for p in builtin_pack_paths())
+
+
+def test_user_pack_clashing_with_builtin_id_is_refused(tmp_path):
+    path = tmp_path / "clash.yaml"
+    path.write_text(pack(GOOD_RULE.replace("TEST-MRN", "PHI-MRN")))
+    with pytest.raises(RulePackError, match="already defined"):
+        load_rules([path])
+
+
+def test_select_ignore_prefixes_and_severity_override():
+    from hipaalint.models import Severity
+
+    rules = load_rules()
+    phi = select_rules(rules, ["PHI"], ["PHI-NAME"])
+    assert phi and all(r.id.startswith("PHI-") for r in phi)
+    assert "PHI-NAME" not in {r.id for r in phi}
+    overridden = select_rules(rules, ["PHI-AGE"], [], {"PHI-AGE": Severity.INFO})
+    assert [(r.id, r.severity) for r in overridden] == [("PHI-AGE", Severity.INFO)]
+    with pytest.raises(RulePackError, match="unknown rule"):
+        select_rules(rules, ["PHI-NAMEZ"])
+
+
+CONDITION_PACK = """\
+  - id: TEST-NEAR
+    name: near
+    severity: warning
+    message: "{text}"
+    rationale: test
+    scope: {scope}
+    match:
+      all:
+        - near: {{terms: [x-ray, scan]}}
+          to: {{terms: [patient]}}
+          within: {within}
+        - not: {{terms: [consent]}}
+    fix:
+      hint: h
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+@pytest.mark.parametrize(
+    "within, scope, text, expected",
+    [
+        (2, "span", "the patient's x-ray today", ["x-ray"]),
+        (2, "span", "the x-ray of this lovely, lovely, lovely patient", []),
+        ("sentence", "span", "the x-ray of this lovely, lovely, lovely patient", ["x-ray"]),
+        ("sentence", "span", "Our x-ray room. The patient came.", []),
+        ("sentence", "span", "patient x-ray with consent", []),
+        ("sentence", "post", "patient x-ray and patient scan", ["x-ray"]),
+        ("sentence", "span", "patient x-rays and patient scans", ["x-rays", "scans"]),
+    ],
+)
+def test_near_not_and_scope(tmp_path, linter, within, scope, text, expected):
+    from hipaalint.rulepack import evaluate
+
+    path = tmp_path / "cond.yaml"
+    path.write_text(pack(CONDITION_PACK.format(within=within, scope=scope)))
+    rules = load_pack(path).rules
+    from hipaalint.models import Post
+
+    post = Post("p", text, "t")
+    analysis = linter.engine.analyze(text)
+    findings = evaluate(rules, post, analysis.doc, analysis.detections)
+    assert [f.text for f in findings] == expected
