@@ -148,6 +148,50 @@ def check(
     raise typer.Exit(_exit_code(reports, config.fail_on))
 
 
+# --- scan ------------------------------------------------------------------------------
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[str], typer.Argument(help="Exports, drafts or folders to scan; '-' reads JSONL from stdin.")],
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    input_format: Annotated[
+        Optional[str], typer.Option("--input-format", help="Override detection: text, csv, tsv, json, jsonl, twitter, facebook.")
+    ] = None,
+    text_column: Annotated[
+        Optional[str],
+        typer.Option("--text-column", "--text-field", help="CSV column or dotted JSON path of the post text (default: autodetect)."),
+    ] = None,
+    id_column: Annotated[
+        Optional[str], typer.Option("--id-column", "--id-field", help="CSV column or dotted JSON path of the post id.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per core).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    fail_on: FailOnOpt = None,
+    model: ModelOpt = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    config_path: ConfigOpt = None,
+    mask: MaskOpt = False,
+) -> None:
+    """Scan exports of many posts (CSV, JSON, JSONL, X and Facebook archives, folders)."""
+    from hipaalint.sources import FORMATS, SourceOptions
+
+    if input_format is not None and input_format not in FORMATS:
+        raise _fail(f"unknown --input-format {input_format!r} (choose from: {', '.join(FORMATS)})")
+    options = SourceOptions(input_format=input_format, text_field=text_column, id_field=id_column)
+    try:
+        config = _build_config(config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore)
+        from hipaalint.scanning import run_scan
+
+        stats = run_scan(paths, options, config, fmt=fmt, output=output, jobs=jobs, quiet=quiet, mask=mask)
+    except HipaalintError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(EXIT_FINDINGS if stats.failing else EXIT_CLEAN)
+
+
 # --- rules -----------------------------------------------------------------------------
 
 
