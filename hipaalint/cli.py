@@ -46,6 +46,13 @@ IgnoreOpt = Annotated[
 ]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (default: discovered .hipaalint.yaml or pyproject.toml).")]
 MaskOpt = Annotated[bool, typer.Option("--mask", help="Mask matched PHI in the report (for reports that get e-mailed).")]
+StrictOpt = Annotated[
+    Optional[bool],
+    typer.Option("--strict-suppress/--no-strict-suppress", help="Inline 'hipaalint: ignore' must name rule ids.", show_default=False),
+]
+BaselineOpt = Annotated[
+    Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")
+]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically).")]
 
 
@@ -85,6 +92,7 @@ def _build_config(
     select: Optional[list[str]] = None,
     ignore: Optional[list[str]] = None,
     rewrite_style: Optional[str] = None,
+    strict_suppress: Optional[bool] = None,
 ):
     from hipaalint.config import load_config, with_overrides
 
@@ -97,6 +105,7 @@ def _build_config(
         select=_split(select),
         ignore=_split(ignore),
         rewrite_style=rewrite_style,
+        strict_suppress=strict_suppress,
     )
 
 
@@ -127,6 +136,8 @@ def check(
     config_path: ConfigOpt = None,
     mask: MaskOpt = False,
     output: OutputOpt = None,
+    strict_suppress: StrictOpt = None,
+    baseline: BaselineOpt = None,
 ) -> None:
     """Check draft posts (files, stdin or --text) and report PHI with how to fix it."""
     paths = list(paths or [])
@@ -135,13 +146,24 @@ def check(
             raise _fail("nothing to check: give a file, '-' for stdin, or --text (see --help)")
         paths = ["-"]
     try:
-        config = _build_config(config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore)
-        posts = list(_drafts(paths, text))
+        config = _build_config(
+            config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore,
+            strict_suppress=strict_suppress,
+        )
+        from hipaalint.exclusion import is_excluded
+
+        posts = list(_drafts([p for p in paths if not is_excluded(p, config.exclude)], text))
+        if not posts:
+            raise typer.Exit(EXIT_CLEAN)  # every file excluded by the config
+        from hipaalint.baseline import load_baseline, without_baselined
         from hipaalint.linter import Linter
         from hipaalint.output import write_report
 
+        known = load_baseline(baseline) if baseline is not None else None
         linter = Linter(config)
         reports = list(linter.lint_posts(posts))
+        if known is not None:
+            reports = list(without_baselined(reports, known))
         write_report(reports, fmt, linter.rules, mask=mask, output=output)
     except HipaalintError as exc:
         raise _fail(str(exc)) from None
@@ -175,21 +197,75 @@ def scan(
     ignore: IgnoreOpt = None,
     config_path: ConfigOpt = None,
     mask: MaskOpt = False,
+    strict_suppress: StrictOpt = None,
+    baseline: BaselineOpt = None,
+    write_baseline: Annotated[
+        Optional[Path], typer.Option("--write-baseline", help="Record fingerprints of today's findings (never the PHI) to this file.")
+    ] = None,
 ) -> None:
     """Scan exports of many posts (CSV, JSON, JSONL, X and Facebook archives, folders)."""
     from hipaalint.sources import FORMATS, SourceOptions
 
     if input_format is not None and input_format not in FORMATS:
         raise _fail(f"unknown --input-format {input_format!r} (choose from: {', '.join(FORMATS)})")
-    options = SourceOptions(input_format=input_format, text_field=text_column, id_field=id_column)
     try:
-        config = _build_config(config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore)
+        config = _build_config(
+            config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore,
+            strict_suppress=strict_suppress,
+        )
+        options = SourceOptions(input_format=input_format, text_field=text_column, id_field=id_column, exclude=config.exclude)
         from hipaalint.scanning import run_scan
 
-        stats = run_scan(paths, options, config, fmt=fmt, output=output, jobs=jobs, quiet=quiet, mask=mask)
+        stats = run_scan(
+            paths, options, config, fmt=fmt, output=output, jobs=jobs, quiet=quiet, mask=mask,
+            baseline=baseline, write_baseline_to=write_baseline,
+        )
     except HipaalintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(EXIT_FINDINGS if stats.failing else EXIT_CLEAN)
+
+
+# --- team configuration ----------------------------------------------------------------
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter config.")] = Path(".hipaalint.yaml"),
+) -> None:
+    """Write a commented starter .hipaalint.yaml (never overwrites)."""
+    from hipaalint.starter_config import STARTER_CONFIG
+
+    try:
+        with open(path, "x", encoding="utf-8") as handle:
+            handle.write(STARTER_CONFIG)
+    except FileExistsError:
+        raise _fail(f"{path}: already exists; not overwriting") from None
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {path}")
+
+
+@app.command("config")
+def show_config(config_path: ConfigOpt = None) -> None:
+    """Print the effective configuration and where each value came from."""
+    import dataclasses
+
+    try:
+        config = _build_config(config_path)
+    except HipaalintError as exc:
+        raise _fail(str(exc)) from None
+    origins = dict(config.origins)
+    for f in dataclasses.fields(config):
+        if f.name == "origins":
+            continue
+        value = getattr(config, f.name)
+        if dataclasses.is_dataclass(value):
+            value = {k: v for k, v in dataclasses.asdict(value).items() if v}
+        elif f.name == "severity":
+            value = {k: str(v) for k, v in value}
+        elif isinstance(value, tuple):
+            value = list(value)
+        typer.echo(f"{f.name.replace('_', '-')}: {value}  # {origins.get(f.name, 'default')}")
 
 
 # --- rules -----------------------------------------------------------------------------

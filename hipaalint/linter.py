@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from hipaalint.allowlist import CompiledAllowlist
 from hipaalint.config import Config
 from hipaalint.detect.engine import PhiEngine
 from hipaalint.models import Detection, Post, Report
 from hipaalint.rulepack import configured_rules, evaluate
+from hipaalint.suppression import unsuppressed
 
 
 class Linter:
     def __init__(self, config: Config | None = None, engine: PhiEngine | None = None) -> None:
         self.config = config or Config()
         self.rules = configured_rules(self.config)
+        self.allowlist = CompiledAllowlist.build(self.config.allowlist)
         self.engine = engine or PhiEngine(self.config.model)
 
     def _kept(self, detections: Iterable[Detection]) -> list[Detection]:
@@ -23,6 +26,7 @@ class Linter:
         """Reports in input order; detection runs in batches."""
         for analysis, post in self.engine.analyze_batch((p.text, p) for p in posts):
             findings = evaluate(self.rules, post, analysis.doc, self._kept(analysis.detections))
+            findings = unsuppressed(post.text, self.allowlist.filter(findings), self.config.strict_suppress)
             yield Report(post=post, findings=findings)
 
     def lint_text(self, text: str, source: str = "<text>") -> Report:

@@ -102,6 +102,14 @@ def counted(reports: Iterable[Report], stats: ScanStats, on_report=None) -> Iter
         yield report
 
 
+def _remembering(reports: Iterable[Report], fingerprints: set[str]) -> Iterator[Report]:
+    from hipaalint.baseline import report_fingerprints
+
+    for report in reports:
+        fingerprints |= report_fingerprints(report)
+        yield report
+
+
 def _all_records(paths: list[str], options: SourceOptions) -> Iterator[Post | Skipped]:
     for path in paths:
         yield from read_posts(path, options)
@@ -122,6 +130,8 @@ def run_scan(
     jobs: int,
     quiet: bool,
     mask: bool,
+    baseline: Path | None = None,
+    write_baseline_to: Path | None = None,
 ) -> ScanStats:
     """Read, lint and report every post; the report streams to stdout or atomically to
     ``output`` (nothing is written there if the input turns out to be malformed)."""
@@ -129,7 +139,11 @@ def run_scan(
     from hipaalint.rulepack import configured_rules
     from hipaalint.scan_display import ScanDisplay
 
+    from hipaalint.baseline import load_baseline, without_baselined, write_baseline
+
     rules = configured_rules(config)  # validates selection before any slow work
+    known = load_baseline(baseline) if baseline is not None else None
+    fingerprints: set[str] = set()
     for path in paths:  # fail fast on a missing path, before the engine loads
         read_posts(path, options)
     stats = ScanStats(fail_on=config.fail_on)
@@ -142,7 +156,15 @@ def run_scan(
             from hipaalint.linter import Linter
 
             reports = Linter(config).lint_posts(posts)
+        if known is not None:
+            reports = without_baselined(reports, known)
+        if write_baseline_to is not None:
+            reports = _remembering(reports, fingerprints)
         write_report(counted(reports, stats, display.advance), fmt, rules, mask=mask, output=output)
+    if write_baseline_to is not None:
+        count = write_baseline(fingerprints, write_baseline_to)
+        if not quiet:
+            display.console.print(f"wrote {count} fingerprints to {write_baseline_to}")
     if not quiet:
         display.print_summary(stats)
     return stats

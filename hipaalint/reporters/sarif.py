@@ -16,15 +16,14 @@ id + normalised match + source, never the match itself.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import unicodedata
 from collections.abc import Iterable
 from pathlib import PureWindowsPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
+from hipaalint.baseline import fingerprint
 from hipaalint.models import Finding, Post, Report, Severity, line_and_column
 from hipaalint.reporters import RenderOptions, RuleInfo
 from hipaalint.reporters.json import shown_message
@@ -41,17 +40,6 @@ _SENTINEL = "\x00results\x00"
 def sarif_level(severity: Severity | str) -> str:
     """hipaalint severity -> SARIF level (error / warning / note)."""
     return _LEVELS.get(str(severity).lower(), "warning")
-
-
-def normalise_match(text: str) -> str:
-    """The matched text as fingerprints see it: NFKC, case-folded, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def fingerprint(rule_id: str, text: str, source: str) -> str:
-    """sha256 hex of rule id + normalised match + source (the baseline fingerprint shape)."""
-    material = "\x1f".join((rule_id, normalise_match(text), source))
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
 def artifact_uri(source: str) -> str:

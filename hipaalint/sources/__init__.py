@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from hipaalint.errors import InputError
+from hipaalint.exclusion import is_excluded
 from hipaalint.models import Post
 from hipaalint.sources.csv import read_csv, read_tsv
 from hipaalint.sources.decoding import STDIN, open_binary
@@ -134,6 +135,8 @@ def _format_for(path: str, options: SourceOptions) -> str:
 
 def _read_directory(directory: str, options: SourceOptions) -> Iterator[Post | Skipped]:
     for path in iter_input_files(directory):
+        if is_excluded(path, options.exclude):
+            continue
         yield from READERS[_format_for(path, options)](path, path, options)
 
 

@@ -30,6 +30,7 @@ class SourceOptions:
     input_format: str | None = None
     text_field: str | None = None
     id_field: str | None = None
+    exclude: tuple[str, ...] = ()  # globs of files to leave out when walking a directory
 
 
 def lookup(record: Any, path: str) -> Any:
