@@ -50,6 +50,9 @@ StrictOpt = Annotated[
     Optional[bool],
     typer.Option("--strict-suppress/--no-strict-suppress", help="Inline 'hipaalint: ignore' must name rule ids.", show_default=False),
 ]
+StyleOpt = Annotated[
+    Optional[str], typer.Option("--rewrite-style", help="Rewrite style: tag, mask or generalize. [default: tag]")
+]
 BaselineOpt = Annotated[
     Optional[Path], typer.Option("--baseline", help="Report only findings not in this baseline file.")
 ]
@@ -138,6 +141,9 @@ def check(
     output: OutputOpt = None,
     strict_suppress: StrictOpt = None,
     baseline: BaselineOpt = None,
+    rewrite_style: StyleOpt = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Rewrite files in place (stdin/--text: print the rewrite).")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show the rewrite as a unified diff; exit 1 if it would change anything.")] = False,
 ) -> None:
     """Check draft posts (files, stdin or --text) and report PHI with how to fix it."""
     paths = list(paths or [])
@@ -148,8 +154,10 @@ def check(
     try:
         config = _build_config(
             config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore,
-            strict_suppress=strict_suppress,
+            strict_suppress=strict_suppress, rewrite_style=rewrite_style,
         )
+        if fix and diff:
+            raise HipaalintError("--fix and --diff cannot be combined")
         from hipaalint.exclusion import is_excluded
 
         posts = list(_drafts([p for p in paths if not is_excluded(p, config.exclude)], text))
@@ -164,6 +172,11 @@ def check(
         reports = list(linter.lint_posts(posts))
         if known is not None:
             reports = list(without_baselined(reports, known))
+        if fix or diff:
+            from hipaalint.fixing import apply_rewrites
+
+            code = apply_rewrites(reports, linter, fmt=fmt, mask=mask, output=output, diff_only=diff)
+            raise typer.Exit(code)
         write_report(reports, fmt, linter.rules, mask=mask, output=output)
     except HipaalintError as exc:
         raise _fail(str(exc)) from None
@@ -198,6 +211,7 @@ def scan(
     config_path: ConfigOpt = None,
     mask: MaskOpt = False,
     strict_suppress: StrictOpt = None,
+    rewrite_style: StyleOpt = None,
     baseline: BaselineOpt = None,
     write_baseline: Annotated[
         Optional[Path], typer.Option("--write-baseline", help="Record fingerprints of today's findings (never the PHI) to this file.")
@@ -211,7 +225,7 @@ def scan(
     try:
         config = _build_config(
             config_path, fail_on=fail_on, model=model, rules=rules, select=select, ignore=ignore,
-            strict_suppress=strict_suppress,
+            strict_suppress=strict_suppress, rewrite_style=rewrite_style,
         )
         options = SourceOptions(input_format=input_format, text_field=text_column, id_field=id_column, exclude=config.exclude)
         from hipaalint.scanning import run_scan
@@ -223,6 +237,30 @@ def scan(
     except HipaalintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(EXIT_FINDINGS if stats.failing else EXIT_CLEAN)
+
+
+# --- serve -----------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in your browser.")] = False,
+    model: ModelOpt = None,
+    rules: RulesOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    config_path: ConfigOpt = None,
+) -> None:
+    """Check drafts in a local web page. Listens on 127.0.0.1 only; nothing is stored or sent anywhere."""
+    try:
+        config = _build_config(config_path, model=model, rules=rules, select=select, ignore=ignore)
+        from hipaalint.linter import Linter
+        from hipaalint.server import run_server
+
+        run_server(Linter(config), port=port, open_browser=open_browser, out=typer.echo)
+    except HipaalintError as exc:
+        raise _fail(str(exc)) from None
 
 
 # --- team configuration ----------------------------------------------------------------

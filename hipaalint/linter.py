@@ -8,6 +8,7 @@ from hipaalint.allowlist import CompiledAllowlist
 from hipaalint.config import Config
 from hipaalint.detect.engine import PhiEngine
 from hipaalint.models import Detection, Post, Report
+from hipaalint.rewrite import Rewrite, rewrite
 from hipaalint.rulepack import configured_rules, evaluate
 from hipaalint.suppression import unsuppressed
 
@@ -17,7 +18,11 @@ class Linter:
         self.config = config or Config()
         self.rules = configured_rules(self.config)
         self.allowlist = CompiledAllowlist.build(self.config.allowlist)
+        self.sentences = {r.id: r.spec.fix.sentence for r in self.rules if r.spec.fix.sentence}
         self.engine = engine or PhiEngine(self.config.model)
+        from presidio_anonymizer import AnonymizerEngine
+
+        self.anonymizer = AnonymizerEngine()
 
     def _kept(self, detections: Iterable[Detection]) -> list[Detection]:
         return [d for d in detections if d.score >= self.config.min_score]
@@ -27,7 +32,12 @@ class Linter:
         for analysis, post in self.engine.analyze_batch((p.text, p) for p in posts):
             findings = evaluate(self.rules, post, analysis.doc, self._kept(analysis.detections))
             findings = unsuppressed(post.text, self.allowlist.filter(findings), self.config.strict_suppress)
-            yield Report(post=post, findings=findings)
+            redacted = self.rewrite(post.text, findings).text if findings else post.text
+            yield Report(post=post, findings=findings, redacted=redacted)
+
+    def rewrite(self, text: str, findings, style: str | None = None) -> Rewrite:
+        """The redacted rewrite of a post in ``style`` (default: the configured style)."""
+        return rewrite(text, findings, style or self.config.rewrite_style, self.sentences, self.anonymizer)
 
     def lint_text(self, text: str, source: str = "<text>") -> Report:
         return next(self.lint_posts([Post(id=source, text=text, source=source)]))

@@ -106,7 +106,7 @@ CONDITION_PACK = """\
   - id: TEST-NEAR
     name: near
     severity: warning
-    message: "{text}"
+    message: "{{text}}"
     rationale: test
     scope: {scope}
     match:
