@@ -246,12 +246,17 @@ def evaluate(rules: Sequence[Rule], post: Post, doc: Any, detections: Sequence[D
     ctx = c.PostContext(post.text, doc, detections)
     findings: list[Finding] = []
     for rule in rules:
-        hits = rule.condition.evaluate(ctx)
+        try:
+            hits = rule.condition.evaluate(ctx)
+            relaxed = rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None
+        except TimeoutError:
+            raise RulePackError(
+                f"{rule.path}:{rule.line}: rule {rule.id}: a pattern ran for over "
+                f"{c.PATTERN_TIMEOUT_SECONDS:g} s on post {post.id}; simplify it (it backtracks)"
+            ) from None
         if hits is None:
             continue
-        severity = rule.severity
-        if rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None and rule.spec.relax:
-            severity = rule.spec.relax.severity
+        severity = rule.spec.relax.severity if relaxed and rule.spec.relax else rule.severity
         if rule.spec.scope == "post" or not hits:
             hits = hits[:1] or (c.Hit(0, 0),)
         for hit in hits:

@@ -147,3 +147,18 @@ def test_near_not_and_scope(tmp_path, linter, within, scope, text, expected):
     analysis = linter.engine.analyze(text)
     findings = evaluate(rules, post, analysis.doc, analysis.detections)
     assert [f.text for f in findings] == expected
+
+
+def test_runaway_pattern_on_a_post_is_a_one_line_error(tmp_path, linter, monkeypatch):
+    from hipaalint import conditions
+    from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
+
+    path = tmp_path / "slow.yaml"
+    path.write_text(pack(GOOD_RULE.replace("      entities: [MRN]", "      pattern: '(b|bb)+$'")))
+    rules = load_pack(path).rules  # the load-time probes don't use 'b': this one slips through
+    monkeypatch.setattr(conditions, "PATTERN_TIMEOUT_SECONDS", 0.01)
+    text = "b" * 40 + "c"
+    analysis = linter.engine.analyze(text)
+    with pytest.raises(RulePackError, match=r"slow.yaml:5: rule TEST-MRN: a pattern ran for over"):
+        evaluate(rules, Post("p", text, "t"), analysis.doc, analysis.detections)
