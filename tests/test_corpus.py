@@ -20,44 +20,11 @@ DATA = ROOT / "benchmarks" / "data"
 BUILD = DATA / "build_corpus.py"
 FILES = ("dev.jsonl", "holdout.jsonl")
 
-LABELS = {
-    "PERSON",
-    "LOCATION",
-    "DATE",
-    "AGE_OVER_89",
-    "PHONE",
-    "FAX",
-    "EMAIL",
-    "SSN",
-    "MRN",
-    "HEALTH_PLAN_ID",
-    "ACCOUNT",
-    "LICENSE",
-    "VEHICLE",
-    "DEVICE_ID",
-    "URL",
-    "IP_ADDRESS",
-    "ROOM",
-    "OTHER_ID",
-}
-RULES = {
-    "SOC-REVIEW-CONFIRMS-PATIENT",
-    "SOC-PATIENT-STORY",
-    "SOC-PATIENT-IMAGE",
-    "SOC-CELEBRITY-PATIENT",
-    "SOC-SENSITIVE-CONDITION",
-    "SOC-STIGMA",
-    "SOC-ORG-CONFIDENTIAL",
-}
-CATEGORIES = {
-    "review_reply",
-    "story",
-    "photo_caption",
-    "identifier_heavy",
-    "contextual",
-    "clean_plain",
-    "clean_tricky",
-}
+sys.path.insert(0, str(DATA))
+import build_corpus  # noqa: E402  (the corpus's own vocabulary)
+
+sys.path.remove(str(DATA))
+LABELS, RULES, CATEGORIES = set(build_corpus.LABELS), set(build_corpus.RULES), set(build_corpus.CATEGORIES)
 PLATFORMS = {"x", "facebook", "instagram", "linkedin", "review", "tiktok"}
 KEYS = {"id", "text", "spans", "rules", "violation", "category", "platform"}
 
@@ -209,3 +176,12 @@ def test_offsets_from_markup(tmp_path):
     got = [(r["text"][s["start"] : s["end"]], s["label"]) for s in r["spans"]]
     assert got == [("Ann", "PERSON"), ("4", "ROOM"), ("555-0100", "PHONE")]
     assert r["violation"] is True and r["rules"] == []
+
+
+def test_corpus_vocabulary_is_hipaalints():
+    """Labels are hipaalint entities and rule ids are rules of the shipped packs."""
+    from hipaalint.entities import KNOWN_ENTITIES
+    from hipaalint.rulepack import load_rules
+
+    assert set(LABELS) <= KNOWN_ENTITIES
+    assert set(RULES) <= {r.id for r in load_rules()}
