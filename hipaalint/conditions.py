@@ -31,6 +31,16 @@ class Hit:
 Hits = tuple[Hit, ...]
 
 
+# Where a new sentence starts in a post: after . ! ? (not after a title or "no."), at a blank
+# line, or at a line break followed by a capital, a bullet or a hashtag (a hard-wrapped
+# line that goes on in lower case is the same sentence).
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b(?:dr|mr|mrs|ms|mx|st|no|vs|etc|e\.g|i\.e|approx|dept|jr|sr))[.!?…]+[\"'’”)\]]*\s+"
+    r"|\n[ \t]*\n\s*|\n[ \t]*(?=(?-i:[\p{Lu}\d#*•-]))",
+    regex.IGNORECASE,
+)
+
+
 @dataclass
 class PostContext:
     """What conditions look at: the text, the spaCy doc and the detections of one post."""
@@ -46,7 +56,7 @@ class PostContext:
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [s.start_char for s in self.doc.sents]
+        return [0, *(m.end() for m in _SENTENCE_BREAK.finditer(self.text))]
 
     def token_range(self, hit: Hit) -> tuple[int, int]:
         """Index of the first and last token a hit touches."""

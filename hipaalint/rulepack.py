@@ -132,7 +132,17 @@ def parse_pack(text: str, path: str) -> tuple[s.PackSpec, dict[str, int]]:
     return spec, {r.id: _line_of(root, ("rules", i)) for i, r in enumerate(spec.rules)}
 
 
-def compile_condition(expr: Any) -> c.Condition:
+def compile_condition(expr: Any, cache: dict[str, c.Condition] | None = None) -> c.Condition:
+    """One Condition per distinct expression: a term list shared through a YAML anchor
+    compiles, and per post evaluates, once."""
+    cache = {} if cache is None else cache
+    key = expr.model_dump_json(by_alias=True)
+    if key not in cache:
+        cache[key] = _compile(expr, cache)
+    return cache[key]
+
+
+def _compile(expr: Any, cache: dict[str, c.Condition]) -> c.Condition:
     if isinstance(expr, s.EntitiesExpr):
         return c.EntitiesCondition(frozenset(expr.entities), expr.min_score)
     if isinstance(expr, s.PatternExpr):
@@ -140,18 +150,18 @@ def compile_condition(expr: Any) -> c.Condition:
     if isinstance(expr, s.TermsExpr):
         return c.RegexCondition(c.terms_regex(expr.terms))
     if isinstance(expr, s.AllExpr):
-        return c.AllCondition(tuple(compile_condition(e) for e in expr.all))
+        return c.AllCondition(tuple(compile_condition(e, cache) for e in expr.all))
     if isinstance(expr, s.AnyExpr):
-        return c.AnyCondition(tuple(compile_condition(e) for e in expr.any))
+        return c.AnyCondition(tuple(compile_condition(e, cache) for e in expr.any))
     if isinstance(expr, s.NotExpr):
-        return c.NotCondition(compile_condition(expr.not_))
+        return c.NotCondition(compile_condition(expr.not_, cache))
     if isinstance(expr, s.AtLeastExpr):
-        return c.AtLeastCondition(expr.at_least, tuple(compile_condition(e) for e in expr.of))
+        return c.AtLeastCondition(expr.at_least, tuple(compile_condition(e, cache) for e in expr.of))
     if isinstance(expr, s.NearExpr):
-        return c.NearCondition(compile_condition(expr.near), compile_condition(expr.to), expr.within)
+        return c.NearCondition(compile_condition(expr.near, cache), compile_condition(expr.to, cache), expr.within)
     if isinstance(expr, s.NotNearExpr):
         return c.NearCondition(
-            compile_condition(expr.not_near), compile_condition(expr.to), expr.within, negated=True
+            compile_condition(expr.not_near, cache), compile_condition(expr.to, cache), expr.within, negated=True
         )
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
@@ -165,14 +175,15 @@ def load_pack(path: str | Path) -> RulePack:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"{path_str}: cannot read rule pack: {exc}") from None
     spec, lines = parse_pack(text, path_str)
+    cache: dict[str, c.Condition] = {}
     rules = tuple(
         Rule(
             spec=r,
             pack=spec.name,
             path=path_str,
             line=lines[r.id],
-            condition=compile_condition(r.match),
-            relax_when=compile_condition(r.relax.when) if r.relax else None,
+            condition=compile_condition(r.match, cache),
+            relax_when=compile_condition(r.relax.when, cache) if r.relax else None,
             severity=r.severity,
         )
         for r in spec.rules

