@@ -6,7 +6,7 @@ from hipaalint.entities import SAFE_HARBOR_LETTER as HEALTHCARE_ENTITIES
 
 ENTITIES = {
     "MRN", "HEALTH_PLAN_ID", "ACCOUNT", "LICENSE", "NPI", "DEA", "VEHICLE",
-    "DEVICE_ID", "ROOM", "FAX", "AGE_OVER_89", "OTHER_ID",
+    "DEVICE_ID", "ROOM", "FAX", "AGE_OVER_89", "OTHER_ID", "SSN", "URL",
 }
 
 
@@ -164,6 +164,36 @@ EXPECTED = [
     ("case 3 of 5", set()),
     ("in case 2024 goes well", set()),
     ("specimen collected at 0800", set()),
+    # labels with a bare coded value, last digits, handles, unit beds
+    ("MR# 4410293 and MR# 4410239", {("MRN", "4410293"), ("MRN", "4410239")}),
+    ("Mr. 4410293", set()),
+    ("SSN ending 6798", {("SSN", "6798")}),
+    ("last 4 of her social 1234", {("SSN", "1234")}),
+    ("this SSN format? 123-45-6789.", {("SSN", "123-45-6789")}),
+    ("your card ending 4417 was declined", {("ACCOUNT", "4417")}),
+    ("Visa ending in 0093", {("ACCOUNT", "0093")}),
+    ("policy PX-7710-33-A was used twice", {("HEALTH_PLAN_ID", "PX-7710-33-A")}),
+    ("our policy 2024 update", set()),
+    ("member since 2019", set()),
+    ("receiver (serial G6R-02219-XK)", {("DEVICE_ID", "G6R-02219-XK")}),
+    ("serial SM22091448", {("DEVICE_ID", "SM22091448")}),
+    ("serial killer podcast", set()),
+    ("encounter ENC-2025-004417 for review", {("OTHER_ID", "ENC-2025-004417")}),
+    ("a difficult encounter today", set()),
+    ("user dgreene_44 cannot log in", {("OTHER_ID", "dgreene_44")}),
+    ("the user guide is online", set()),
+    ("Montana plate 44-9021B", {("VEHICLE", "44-9021B")}),
+    ("his van, plate GABE RLZ lol", {("VEHICLE", "GABE RLZ")}),
+    ("a plate of cookies", set()),
+    ("she'll be in chair 6 Mon/Wed/Fri", {("ROOM", "6")}),
+    ("committee chair 2024", set()),
+    ("pt KOWALSKI in ICU-3", {("ROOM", "ICU-3")}),
+    ("venmo his wife @Carla-Vasquez-22", {("URL", "@Carla-Vasquez-22")}),
+    ("follow us @clinic", set()),
+    ("Dolores passed on January 30 at 96.", {("AGE_OVER_89", "96")}),
+    ("he died at 9:40 pm", set()),
+    ("2,300 patients aged 90+ enrolled", set()),
+    ("adults aged 90 and older", set()),
     # not identifiers at all
     ("5 mg", set()),
     ("ICD-10 E11.9", set()),

@@ -23,27 +23,95 @@ _NOT_A_NAME = (
     r"us|our|i|me|my|just|now|today|tonight|morning|afternoon|evening|every|thanks|thank|"
     r"sir|madam|ma'am|neighbor|neighbors|world|internet|twitter|instagram|facebook|tiktok|google|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b)"
+    r"may|june|july|august|september|october|november|december|"
+    r"mr|mrs|ms|miss|mx|patient|patients|pt|congrats|congratulations|welcome|happy|"
+    r"yes|no|wow|sorry|sadly|honestly|update|reminder|unfortunately|finally|recently|"
+    r"also|please|okay|ok|well|oh|great|good|again|then|so|hope|hopefully|glad|love|"
+    r"staff|nurses|doctors|everyone|anyone|someone|nobody|guys|ladies|gentlemen|parents|"
+    r"kids|mom|mommy|dad|daddy|mama|papa|baby|son|daughter|grandma|grandpa|"
+    r"dob|mrn|ssn|npi|id|er|ed|icu|nicu|md|rn|np|pa|cna|iv|bp|hr|ekg|ecg|ct|mri|rx)\b)"
 )
 _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
+# Sentence openers that look like a name addressed to the reader but are not:
+# question words, modal verbs, conjunctions, departments and teams ("Can we talk",
+# "Registration, we need to talk", "Team, we did it").
+_NOT_A_READER = (
+    r"(?!(?:can|could|would|should|will|shall|might|must|do|does|did|are|is|was|were|have|has|"
+    r"had|why|what|how|where|when|who|which|if|whether|because|since|but|and|or|nor|yet|as|"
+    r"while|after|before|until|unless|though|although|once|here|there|today|tonight|now|"
+    r"sometimes|often|never|always|everybody|yesterday|tomorrow|lately|seriously|literally|"
+    r"registration|billing|admissions|pharmacy|security|housekeeping|radiology|lab|nursing|"
+    r"management|admin|leadership|night|day|shift|crew|folks|hospital|clinic|office|unit)\b)"
+)
+# A capitalised name word (any case for the rest: "Maria", "MARIA", "McFee", "O'Neil").
+_CAP_NAME_WORD = r"(?-i:\p{Lu})[\p{L}'’-]+"
+# What may follow a name said on its own: punctuation, an emoji, a dash, the end.
+_AFTER_LONE_NAME = r"(?=\s*(?:[,!.:;?—–-]|[\p{So}\p{Sk}\p{Cs}]|$))"
 
 PERSON_PATTERNS = [
     # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"\b(?:mrs|mr|ms|miss|mx)\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?-i:\p{{Lu}}){_NAME_WORD})?",
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?-i:\p{{Lu}}){_NAME_WORD})?",
         0.7,
     ),
-    # pt JOSE, patient Ruiz, baby Liam (a capitalised or ALL-CAPS word after a patient word)
+    # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
+    # capitalised or ALL-CAPS words after a patient word
     Pattern(
         "patient word + name",
-        rf"\b(?:pt|patient|baby|resident|little)\b\.?\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}}){_NAME_WORD}",
+        rf"\b(?:pt|patient|baby|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
+        rf"(?:\s+{_NOT_A_NAME}{_CAP_NAME_WORD}){{0,2}}",
         0.6,
     ),
-    # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation
+    # pt lopez, maria / patient RAMIREZ, ELENA: "last, first" after a patient word, any case
+    Pattern(
+        "patient word + last, first",
+        rf"\b(?:pt|patient)\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD},\s*{_NOT_A_NAME}{_NAME_WORD}\b",
+        0.65,
+    ),
+    # RAMIREZ, ELENA: an ALL-CAPS "LAST, FIRST" pair (as on a wristband, a label, a chart)
+    Pattern(
+        "ALL-CAPS last, first",
+        r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?![\p{L}]))",
+        0.5,
+    ),
+    # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation/emoji
     Pattern(
         "greeting + name",
-        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?=\s*[,!.:—-])",
+        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}{_AFTER_LONE_NAME}",
+        0.6,
+    ),
+    # A reply that opens by naming the reader: "Janelle - we hear you", "Dominic, we're
+    # glad", "Hank we appreciate you", "Pop, we'll miss you"
+    Pattern(
+        "name opening a reply",
+        rf"(?:^|[\n.!?]\s+)\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|"
+        rf"we'll|we’ll|thank you|thanks|so sorry|sorry|i'm|i’m|i am)\b)",
+        0.6,
+    ),
+    # A name said to someone at the end of a sentence: "Get well soon, Harold!", "We love
+    # you, Maria", "on a Saturday, Jamal!"
+    Pattern(
+        "name as vocative",
+        rf"\b(?:you|soon|luck|again|buddy|friend|today|day|tonight|week|year|birthday|congrats|"
+        rf"congratulations|welcome|back|thanks|saturday|sunday|monday|tuesday|wednesday|thursday|friday),\s+"
+        rf"\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*(?:[!.?]|[\p{{So}}\p{{Sk}}\p{{Cs}}]|$))",
+        0.55,
+    ),
+    # "a call for a Vera Castillo at 2207 ...", "looking for a Mr. ...": a full name after
+    # an indefinite article, then a place, a relative clause or a comma
+    Pattern(
+        "a + full name",
+        r"(?-i:\b(?:for|from|to|by|with)\s+an?\s+\K\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+        r"(?=\s*(?:,|\bat\b|\bfrom\b|\bwho\b|\bwhose\b|\bof\b|\bin\b))",
+        0.5,
+    ),
+    # KEITH BARLOW DOB ..., Keith Barlow, DOB ..., Ana Ruiz (MRN ...): a name right before a
+    # birth date or record label
+    Pattern(
+        "name before DOB or MRN",
+        rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}\.?)?(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,2}})"
+        rf"(?=\s*[,(]?\s*(?:DOB|D\.O\.B\.|date of birth|born|MRN|MR#|med rec)\b)",
         0.6,
     ),
 ]
@@ -55,13 +123,33 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
 
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+# Holidays on a fixed calendar day are dates ("born on Christmas Eve"); only after a
+# date word, so "Christmas party" or "Halloween costumes" are not.
+_FIXED_HOLIDAY = (
+    r"(?:christmas(?:\s+(?:eve|day))?|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
+    r"halloween|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|independence\s+day|"
+    r"juneteenth|pi\s+day|st\.?\s+patrick'?’?s(?:\s+day)?|veterans'?\s+day|leap\s+day|"
+    r"groundhog\s+day|new\s+year'?’?s)"
+)
 DATE_PATTERNS = [
-    # March 3, March 3rd, March 3, 2026, Mar. 3 '26
-    Pattern("month day [year]", rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:mg|ml|%|patients|pm|am)\b)", 0.85),
+    # March 3, March 3rd, March 3, 2026, Mar. 3 '26, Monday, April 20
+    Pattern(
+        "month day [year]",
+        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:mg|ml|%|patients|pm|am)\b)",
+        0.85,
+    ),
+    Pattern(
+        "holiday as a date",
+        rf"\b(?:on|born|since|until|over|day\s+before|day\s+after|died|passed|admitted|delivered)"
+        rf"\s+(?:the\s+)?\K{_FIXED_HOLIDAY}\b(?!\s+(?:party|parties|hours|schedule|closure|sale|"
+        rf"costume|costumes|card|cards|tree|lights|dinner|lunch|potluck|drive|fundraiser|event|gala))",
+        0.7,
+    ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
     # 3/14/2026, 03-14-26, 3.14.2026
-    Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/.-])", 0.9),
+    Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)", 0.9),
     # 2026-03-14
     Pattern("ISO date", r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", 0.9),
     # DOB 4/2, on 3/14, born 3/14 (a bare m/d only with a date word before it: "5/10 pain" is not a date)
@@ -81,17 +169,49 @@ LOCATION_PATTERNS = [
     Pattern(
         "street address",
         rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b",
-        0.8,
+        0.9,
+    ),
+    # "418 Birch Lane, Westbrook 04092", "350 River Rd, Canton": the town after a street address
+    Pattern(
+        "town after street address",
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*"
+        rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
+        0.9,
     ),
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
     Pattern(
         "hometown",
-        rf"\b(?:from|lives in|living in|resident of|native of|town of|city of|grew up in|moved to)\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"
     Pattern("ZIP after state", r"(?<=\b(?-i:[A-Z]{2}),?\s)\d{5}(?:-\d{4})?\b", 0.7),
+    # "418 Birch Lane, Westbrook 04092": a ZIP after the town of a street address
+    Pattern(
+        "ZIP after town of an address",
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+\K\d{{5}}(?:-\d{{4}})?\b",
+        0.85,
+    ),
+    # "412 Calle Sol", "88 Camino Real": street types that come before the name
+    Pattern(
+        "street address, type first",
+        r"\b\d{1,5}\s+(?:calle|camino|avenida|rue|via)\s+(?:(?-i:\p{Lu})[\p{L}'-]+)(?:\s+(?-i:\p{Lu})[\p{L}'-]+)?\b",
+        0.85,
+    ),
     Pattern("labelled ZIP", r"\b(?:zip|zip code|postal code)\b:?\s+\K\d{5}(?:-\d{4})?\b", 0.85),
+]
+
+
+PHONE_PATTERNS = [
+    # "call 555-0181", "direct # 555-0190", "the number on the chart (555-0154)": a local
+    # seven-digit number counts only a few words after a phone word
+    Pattern(
+        "local number after a phone word",
+        r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
+        r"(?:\s*#)?(?:[\s:(]+\w+){0,3}?[\s:#(]+\K(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.6,
+    ),
 ]
 
 
@@ -119,6 +239,10 @@ def build_people_places_dates() -> list[EntityRecognizer]:
         ),
         PatternRecognizer(
             "LOCATION", name="AddressRecognizer", patterns=LOCATION_PATTERNS,
+            global_regex_flags=CASE_INSENSITIVE,
+        ),
+        PatternRecognizer(
+            "PHONE", name="LocalPhoneRecognizer", patterns=PHONE_PATTERNS,
             global_regex_flags=CASE_INSENSITIVE,
         ),
         OfflineEmailRecognizer(),

@@ -33,8 +33,28 @@ NOT_PEOPLE = frozenset(
     covid covid-19 alzheimer alzheimer's parkinson parkinson's crohn crohn's hodgkin lyme
     epi epipen botox medicare medicaid hipaa er icu nicu picu ed
     room suite ward unit bed bay floor wing lobby street avenue road
+    dilaudid morphine fentanyl oxycodone percocet vicodin norco ambien lipitor synthroid
+    keytruda humira eliquis xarelto jardiance trulicity mounjaro zepbound paxlovid tamiflu
+    benadryl zyrtec claritin flonase lasix coumadin warfarin heparin augmentin keflex cipro
+    zithromax azithromycin doxycycline gabapentin sertraline lexapro wellbutrin suboxone
+    methadone statin statins jynneos shingrix gardasil prevnar comirnaty spikevax novavax
+    mg mcg ml dl kg mmhg bpm
+    patient patients pt
     """.split()
 )
+
+# Titles and kinship words that open a name span but are not part of the name
+# ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
+LEADING_NON_NAME = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
+    grandpa grandma granny gramps grandmother grandfather nana nanna papa pop-pop meemaw
+    aunt auntie aunty uncle cousin brother sister mom mommy mama dad daddy
+    hi hello hey dear congrats congratulations welcome thanks bye
+    """.split()
+)
+# Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
+NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
 
 
 # Places at or above state level are not Safe Harbor identifiers (B covers smaller ones).
@@ -57,8 +77,25 @@ STATES_AND_COUNTRIES = frozenset(
 # A span ending in one of these is an organisation (a hospital's name is not PHI).
 ORGANISATION_WORDS = frozenset(
     "hospital clinic center centre health healthcare medical university pharmacy institute "
-    "foundation hospice practice dental pediatrics associates group network system".split()
+    "foundation hospice practice dental pediatrics associates group network system "
+    "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
+    "station lounge lobby garage".split()
 )
+# Street types and road words: a street name without a house number ("Oak Street", "Route 9")
+# is not a Safe Harbor location (the guide labels only addresses with a house number).
+_BARE_STREET = regex.compile(
+    r"(?i)^(?:(?:[NSEW]\.?|north|south|east|west)\s+)?(?:\p{L}[\p{L}'.-]*\s+){0,3}"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|ter|circle|cir|parkway|pkwy|trail|trl)\.?$"
+    r"|^(?:route|rt\.?|highway|hwy|interstate|i-|us-|sr-?|state\s+route)\s*\d+[a-z]?$"
+)
+# A one-word place spaCy found counts only after a place word ("from Tulsa", "in the
+# Brookside Target", "near Bangor") or before a ZIP / state ("Pacifica 94044").
+_PLACE_CUE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:in|from|at|near|outside|of|to|around|into|toward|towards|across|through)"
+    r"\s+(?:the\s+)?)$"
+)
+_PLACE_CUE_AFTER = regex.compile(r"^,?\s+(?:\d{5}\b|(?-i:[A-Z]{2})\b)")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,7 +123,111 @@ def _strip_title(text: str, start: int, end: int) -> int:
     return start
 
 
-_NAME_SHAPE = regex.compile(r"\p{L}[\p{L}\p{M}'’.\- ]*")
+_EPONYM_OR_COMPOUND = regex.compile(
+    r"(?i)(?:-\p{Ll}|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
+    r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
+    r"catheter|blockage|effect|method|technique|classification|position|incision|operation)\b)"
+)
+_TITLE_BEFORE = regex.compile(r"(?i)\b(?:mrs|mr|ms|miss|mx|pt|patient)\.?\s+$")
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    """``[Helen Park]'s card``: the possessive ending is not part of the name or place."""
+    if end - start > 3 and text[end - 2 : end].lower() in ("'s", "’s"):
+        return end - 2
+    if end - start > 2 and text[end - 1] in "'’" and text[end - 2] in "sS":
+        return end - 1
+    return end
+
+
+def _strip_leading_words(text: str, start: int, end: int) -> int:
+    """Drop titles, kinship words and greetings that open a person span."""
+    while True:
+        m = regex.match(r"([\p{L}.'’-]+)\s+(?=\S)", text[start:end])
+        if not m or m.group(1).lower() not in LEADING_NON_NAME:
+            return start
+        start += m.end()
+
+
+_HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
+_PLACEHOLDER_NAMES = frozenset("x y z doe".split())
+
+
+def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[Lydia Grant] and [Lydia Grantham]``: two people spaCy ran into one span."""
+    pieces, pos = [], start
+    for m in regex.finditer(r"\s+(?:and|&|or)\s+(?=\p{Lu})", text[start:end]):
+        pieces.append((pos, start + m.start()))
+        pos = start + m.end()
+    pieces.append((pos, end))
+    return pieces
+
+
+def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
+    """``Rx for [Chen]``: spaCy sometimes runs a name into the words before it; a
+    lowercase word (not a name particle) inside a capitalised span ends what came before."""
+    value = text[start:end]
+    if value.islower() or value.isupper():
+        return start
+    cut = start
+    for m in regex.finditer(r"\S+", value):
+        word = m.group()
+        if word[0].islower() and word.lower() not in NAME_PARTICLES and m.end() < len(value):
+            cut = start + m.end()
+    while cut < end and text[cut].isspace():
+        cut += 1
+    return cut
+
+
+def _is_noise_place(text: str, start: int, end: int) -> bool:
+    """spaCy LOCATIONs that are not a town, street address or ZIP."""
+    value = text[start:end]
+    words = value.split()
+    if not words or not any(ch.isupper() for ch in value):  # "nurse starter", "homecoming"
+        return True
+    if value.isupper() and len(regex.sub(r"\W", "", value)) <= 4:  # ER, ICU, STI, HIM
+        return True
+    if words[0].lower() == "the" or any(w.lower().strip(".,") in NOT_PEOPLE for w in words):
+        return True
+    if any(ch.isdigit() for ch in value) and not value[0].isdigit():  # "mg/5", "Route 9"
+        return True
+    if _BARE_STREET.match(value):
+        return True
+    if len(words) == 1:
+        return not _has_place_cue(text, start, end)
+    return False
+
+
+def _has_place_cue(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_CUE_BEFORE.search(text[max(0, start - 20) : start]) or _PLACE_CUE_AFTER.match(text[end : end + 8]))
+
+
+def _is_bare_name_not_place(text: str, start: int, end: int) -> bool:
+    """A one-word spaCy "place" with no place cue, standing alone before punctuation
+    ("pray for [Tyler], the 15-year-old"), is far more often a first name; followed by a
+    noun ("Olympic swimmer", "Bombay phenotype") it is an adjective and no identifier."""
+    value = text[start:end]
+    return (
+        " " not in value
+        and value[:1].isupper()
+        and not value.isupper()
+        and not _has_place_cue(text, start, end)
+        and bool(regex.match(r"\s*(?:[,!?;:]|\.(?!\w)|$)", text[end:]))
+    )
+
+
+_NAME_SHAPE = regex.compile(r"\p{L}[\p{L}\p{M}'’.\- \"“”]*(?:,\s*\p{L}[\p{L}\p{M}'’.\- ]*)?")
+
+
+def _trim_symbols(text: str, start: int, end: int) -> tuple[int, int]:
+    """``Hi [Dee ❤️]``: emoji and other symbols at the edges of a name or place are not part of it."""
+    while start < end and not (text[start].isalnum() or text[start] in "'’\"“"):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’\"”"):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _is_plausible_person(value: str) -> bool:
@@ -118,21 +259,63 @@ def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
     return sorted(kept, key=lambda d: (d.start, d.end))
 
 
+def _split_people(text: str, results: Iterable[RecognizerResult]) -> list[RecognizerResult]:
+    """Split spaCy PERSON spans at "and" and widen them over a hyphenated given name
+    spaCy left out ("for Ji-woo [Kim]" -> "[Ji-woo Kim]")."""
+    out = []
+    for r in results:
+        if r.entity_type != "PERSON" or (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer":
+            out.append(r)
+            continue
+        for start, end in _split_at_conjunction(text, r.start, r.end):
+            m = _HYPHENATED_GIVEN_NAME_BEFORE.search(text[max(0, start - 30) : start])
+            if m:
+                start -= len(m.group())
+            out.append(RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation,
+                                        r.recognition_metadata))
+    return out
+
+
 def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detection, ...]:
     detections = []
-    for r in results:
+    for r in _split_people(text, results):
         entity = PRESIDIO_TO_HIPAALINT.get(r.entity_type, r.entity_type)
+        recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
+        from_spacy = recognizer == "SpacyRecognizer"
         start, end = _trim(text, r.start, r.end)
+        if entity in ("PERSON", "LOCATION"):
+            start, end = _trim_symbols(text, start, end)
+            stripped = _strip_possessive(text, start, end)
+            if entity == "LOCATION" and from_spacy and stripped < end and " " in text[start:stripped]:
+                entity = "PERSON"  # "Helen Park's insurance card": people own things more than places do
+            end = stripped
+        if entity == "LOCATION" and from_spacy and text[start:end].split(" ", 1)[0].lower() in LEADING_NON_NAME:
+            entity = "PERSON"  # "Nurse Gloria", "Aunt Sophia": a person, not a place
+        if entity == "LOCATION" and from_spacy and _is_bare_name_not_place(text, start, end):
+            entity = "PERSON"
+        titled = False
         if entity == "PERSON":
-            start = _strip_title(text, start, end)
-            if not _is_plausible_person(text[start:end]) or _is_hashtag_or_handle(text, start):
+            untitled = _strip_title(text, start, end)
+            titled = untitled > start or bool(_TITLE_BEFORE.search(text[max(0, start - 12) : start]))
+            start = _strip_leading_words(text, untitled, end)
+            if from_spacy:
+                start = _after_last_lowercase_word(text, start, end)
+            value = text[start:end]
+            if not _is_plausible_person(value) or _is_hashtag_or_handle(text, start):
                 continue
+            if value.lower().rstrip(".") in _PLACEHOLDER_NAMES:  # "Mr. X", "Jane Doe" in teaching cases
+                continue
+            if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
+                continue
+            if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
+                continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
         if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
             continue
-        if entity == "LOCATION" and text[start:end].lower().rstrip(".") in STATES_AND_COUNTRIES:
+        if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
+            continue
+        if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
         if start >= end:
             continue
-        recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
     return tuple(resolve_overlaps(detections))

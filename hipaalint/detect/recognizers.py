@@ -57,6 +57,8 @@ _AGE_ORDINAL_WORDS = (
     r"(?:ninetieth|ninety[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|(?:one\s+)?hundredth)"
 )
+# "aged 90+", "90 and older", "90 or over": an age bracket in a statistic, not a person's age
+_NOT_A_BRACKET = r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d)"
 _UNITS_AFTER = (
     r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
     r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds?\b|patients?\b|"
@@ -103,6 +105,8 @@ _SPECS: tuple[_Spec, ...] = (
         "MRN",
         (
             ("MRN label", rf"\bMRN\b{_SEP}\K{_ID}", 0.9),
+            # "MR# 4410293" (case-sensitive and with "#": "Mr" alone is a title)
+            ("MR# label", rf"(?-i:\bMR)\s*#\s*:?\s*\K{_ID}", 0.9),
             ("medical record label", rf"\bmed(?:ical)?\.?\s*rec(?:ord)?s?\b\.?{_SEP}\K{_ID}", 0.9),
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
             ("patient ID", rf"\b(?:patient|pt)\b\.?{_MARK}\K{_ID}", 0.85),
@@ -117,6 +121,14 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\b(?:member|subscriber|policy|policyholder|medicaid|medicare|insurance|"
                 rf"insurer|health\s+plan|beneficiary|group)\b{_MARK}\K{_ID}",
                 0.9,
+            ),
+            # "policy PX-7710-33-A", "member XWP884120375": without "#"/"ID" only a value
+            # that mixes letters and digits and is long enough to be a number
+            (
+                "plan label, coded value",
+                rf"\b(?:member|subscriber|policy|policyholder|medicaid|insurance)\b\s*:?\s*"
+                rf"\K(?=[A-Z0-9-]{{6,}})(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{3}}){_ID}",
+                0.85,
             ),
         ),
     ),
@@ -145,6 +157,13 @@ _SPECS: tuple[_Spec, ...] = (
         (
             ("account label", rf"\b(?:acct|acc't|account)\b\.?{_SEP}\K{_ID}", 0.85),
             ("account number", rf"\b(?:acct|acc't|account)\b\.?{_MARK}\K{_ID}", 0.9),
+            # "card ending 4417", "Visa ending in 0093", "account ending 7781"
+            (
+                "card or account ending",
+                r"\b(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)\b"
+                r"(?:\s+(?:number|no\.?|#))?\s+(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                0.85,
+            ),
         ),
     ),
     _Spec(
@@ -160,6 +179,48 @@ _SPECS: tuple[_Spec, ...] = (
             ("license number", rf"\blicen[cs]e\b(?!\s+plates?\b){_MARK}\K{_ID}", 0.9),
             ("license label", rf"\blicen[cs]e\b(?!\s+plates?\b){_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
             ("certificate number", rf"\b(?:certificate|cert)\b\.?{_MARK}\K{_ID}", 0.85),
+        ),
+    ),
+    _Spec(
+        "SsnLabelRecognizer",
+        "SSN",
+        (
+            # "SSN ending 6798", "last 4 of her social 1234", "social security number ends in 0042"
+            (
+                "SSN ending",
+                r"\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)\s+"
+                r"(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                0.85,
+            ),
+            # a full SSN after its label, whatever its digits (Presidio refuses well-known
+            # sample numbers such as 123-45-6789, which still leak a real-looking SSN here)
+            (
+                "SSN label",
+                r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\b[^\d\n]{0,30}?"
+                r"\K(?<!\d)\d{3}-\d{2}-\d{4}(?![\d-])",
+                0.85,
+            ),
+            (
+                "last four of SSN",
+                r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|their|the|my)\s+)?"
+                r"(?:SSN|social(?:\s+security)?(?:\s+number)?)\b\s*(?:is|:|-)?\s*\K\d{4}(?!\d)",
+                0.85,
+            ),
+        ),
+    ),
+    _Spec(
+        "HandleRecognizer",
+        "URL",
+        (
+            # a payment or social handle after the app's name: "venmo his wife @Carla-Vasquez-22",
+            # "cashapp $tonyv", "IG: @jenna.smiles"
+            (
+                "app handle",
+                r"\b(?:venmo|cash\s*app|paypal|zelle|insta(?:gram)?|ig|tiktok|twitter|snap(?:chat)?|"
+                r"youtube|facebook|fb|threads)\b(?:\s+(?:his|her|their|my|the|patient'?s|pt'?s)"
+                r"(?:\s+[\w'’]+)?)?\s*:?\s*\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
+                0.75,
+            ),
         ),
     ),
     _Spec(
@@ -200,8 +261,15 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "plate label",
                 r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
-                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,4}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
+            ),
+            # vanity plates without digits, written in capitals: "plate GABE RLZ", "plate NRSLIFE"
+            (
+                "vanity plate",
+                r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
+                r"(?-i:[A-Z]{2,4}[ -][A-Z]{2,4}|[A-Z]{5,8})(?![\w-])",
+                0.7,
             ),
             (
                 "tag number",
@@ -231,6 +299,8 @@ _SPECS: tuple[_Spec, ...] = (
         (
             ("S/N label", rf"\bS/N\b{_SEP}\K{_ID}", 0.9),
             ("serial number", rf"\bserial\b{_MARK}\K{_ID}", 0.9),
+            # "serial G6R-02219-XK", "(serial SM22091448)": a coded value right after "serial"
+            ("serial label", rf"\bserial\b\s*:?\s*\K(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}", 0.85),
             (
                 "device serial",
                 r"\b(?:pacemaker|device|implant|generator|pump|defibrillator|ICD|stimulator|"
@@ -257,6 +327,14 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             # bays are few, and "Tampa Bay 2024" is not a bay
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
+            # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
+            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?![\d.,]))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # a unit bed written as one code: "ICU-3", "PACU-12", "NICU-4B"
+            (
+                "unit bed code",
+                r"(?<![\w-])(?-i:(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|ED|ER|L&D)-\d{1,2}[A-Z]?)(?![\w-])",
+                0.8,
+            ),
         ),
     ),
     _Spec(
@@ -282,8 +360,15 @@ _SPECS: tuple[_Spec, ...] = (
                 r"|\s*-?\s*y(?:/|\.\s?)?o\b)",
                 0.9,
             ),
-            ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}", 0.9),
-            ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}", 0.85),
+            ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.9),
+            ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
+            # "passed on January 30 at 96", "died at 102"
+            (
+                "died at N",
+                rf"\b(?:passed(?:\s+away)?|died|death)\b[^.!?\n]{{0,40}}?\bat\s+(?:age\s+)?\K{_AGE}\b"
+                rf"(?!\s*(?:%|am\b|pm\b|:\d))(?!\s+\w+\s+(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr)\b){_UNITS_AFTER}",
+                0.8,
+            ),
             (
                 "Nth birthday",
                 rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+birthday)",
@@ -308,6 +393,20 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
+            # "encounter ENC-2025-004417", "encounter E-77120934": a coded value right after the label
+            (
+                "encounter label",
+                rf"\b(?:encounter|CSN|accession|specimen|requisition)\b\s*:?\s*\K(?=[A-Z0-9-]{{5,}})(?=(?:[A-Z-]*\d){{4}})"
+                r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}(?!\w|-\w)",
+                0.85,
+            ),
+            # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2"
+            (
+                "user name",
+                r"\b(?:user(?:name)?|user\s+id|login|log-in|screen\s+name)\b\s*(?:is\b|:|#)?\s*"
+                r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
+                0.8,
+            ),
             ("hospital encounter codes", rf"\b(?:CSN|FIN|HAR)\b{_SEP}\K(?=[A-Z0-9-]*\d{{5}}){_ID}", 0.85),
         ),
     ),
