@@ -5,7 +5,7 @@ reporter. No detection or formatting logic lives here; heavy modules load lazily
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 

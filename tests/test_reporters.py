@@ -404,7 +404,7 @@ def test_html_marks_findings_and_splits_overlaps():
             f'PHI-COMBO: name with record number">{NAME}</mark>') in page
     # The text between name and MRN is covered by the combo finding only.
     assert '<mark class="sev-info" title="PHI-COMBO: name with record number"> (MRN </mark>' in page
-    assert f'<mark class="sev-error overlap" title="PHI-MRN: medical record number\n' in page
+    assert '<mark class="sev-error overlap" title="PHI-MRN: medical record number\n' in page
     # Segments re-assemble into the escaped post text.
     first_post = page.split('id="post-1"')[1].split("</section>")[0]
     body = first_post.split('<div class="post-text">')[1].split("</div>")[0]

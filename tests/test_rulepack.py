@@ -3,8 +3,6 @@ conditions evaluate as documented."""
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
