@@ -158,3 +158,16 @@ def test_python_m_entry_point():
     )
     assert result.returncode == 1
     assert "PHI-AGE" in result.stdout and "PHI-ROOM" in result.stdout
+
+
+@pytest.mark.parametrize("model", ["rich", "no_such_model_xyz", "en_core_web_md"])
+def test_bad_model_is_one_line_error(model):
+    result = subprocess.run(
+        [sys.executable, "-m", "hipaalint", "check", "--model", model, "--text", "hello there"],
+        capture_output=True, text=True,
+    )
+    if model == "en_core_web_md" and result.returncode != 2:
+        pytest.skip("the md model is installed here")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "hipaalint never downloads" in result.stderr or "cannot load" in result.stderr

