@@ -49,6 +49,22 @@ NAMES = [
     ('party for our longest dialysis patient, Earl "Pop" Daniels 🎉', {'Earl "Pop" Daniels'}),
     # a hyphenated given name spaCy leaves out
     ("Help us find a donor match for Ji-woo Kim! Contact her sister Hana today.", {"Ji-woo Kim", "Hana"}),
+    # kinship titles, owners of lost items, support hashtags, the reader before "you"
+    ("Nonno Enzo is home today, thank you all", {"Enzo"}),
+    ('The tag reads "Property of Harriet Lomax, Room 9"', {"Harriet Lomax"}),
+    ("#PrayForRosalind tonight 🙏", {"Rosalind"}),
+    ("Priya 🌸 your dad asked us to say hi", {"Priya"}),
+    ("Tomasz you are a legend, see you at rehab", {"Tomasz"}),
+    # lists of surnames, "last, first" before a birth date, a pattern span over spaCy's
+    ("chart rack photo: OKAFOR, LINDQVIST, BARRERA all visible", {"OKAFOR", "LINDQVIST", "BARRERA"}),
+    ('Subject: "Okoye, Grace – DOB 4/4/1944"', {"Okoye, Grace"}),
+    ("accession S11-2, patient Vance, Odile. Check labels", {"Vance, Odile"}),
+    # not names: ordinary words opening a sentence, kinship words alone, imperatives
+    ("Glad the new brace is working for you!", set()),
+    ("Info night for new volunteers is Tuesday.", set()),
+    ("Mom says thanks for the soup", set()),
+    ("See you at your next visit! Bring your card.", set()),
+    ("Big welcome to our new hygienists.", set()),
     # not names: sentence openers, departments, placeholders, eponyms, lowercase nouns
     ("Can we talk about the new schedule? Thanks all.", set()),
     ("Registration, we need to talk about the forms.", set()),
@@ -94,6 +110,8 @@ PLACES = [
     ("Please use the Oak Street entrance.", set()),
     ("In 2024, 1 in 5 U.S. adults experienced a mental illness.", set()),
     ("a rollover on Route 9 last night", set()),
+    # a unit designator between the street and the town is neither
+    ("Visit us at 77 Ferry Row, Unit 2, Lakeport.", {"77 Ferry Row", "Lakeport"}),
 ]
 
 
@@ -114,6 +132,10 @@ PHONES = [
     ("can someone give them the direct # 555-0190 for the unit", {"555-0190"}),
     ("Called the number on the chart (555-0154) for the family", {"555-0154"}),
     ("the 2019-2024 report", set()),
+    # international format, and the next number of a list
+    ("her cell is +1 555 017 2291, call anytime", {"+1 555 017 2291"}),
+    ("his UK mobile +44 7700 900555 goes to voicemail", {"+44 7700 900555"}),
+    ("her mom's number is 555-0142 and her dad's is 555-0143", {"555-0142", "555-0143"}),
 ]
 
 
@@ -150,6 +172,22 @@ RULES = [
     ("Thrilled to welcome Jordan Hayes as our new VP of Patient Experience.", set()),
     ("Happy 40th anniversary to Dr. Frank Ames and his wife Patty!", set()),
     ("Dr. James Whitley's son Theo turned 1 today!", set()),
+    # an advert's address, phone, room and dates, even outside the sentence that says "our"
+    ("Now accepting new patients! Cedar Family Dental, 18 Mill Road, Suite 2, Ashford. Call 555-0102 to book.", set()),
+    ("We've moved! Lakeside Therapy is now at 40 Dock Street. Same phone: 555-0119.", set()),
+    ("Holiday hours: closed November 27. Regular hours resume November 28.", set()),
+    ("Room 6 in our clinic just got a new massage chair!", set()),
+    ("Tour our new ER: bays 1 through 12 all have TVs now.", set()),
+    # staff named by their role, public figures who visit
+    ("If we can do better, call 555-0177 and ask for Dana, our office manager.", set()),
+    ("Our front desk hero Rosalie turns 50 today!", set()),
+    ("Meet nurse practitioner Lena Ortiz, now seeing patients on Tuesdays!", set()),
+    ("Olympic swimmer Kara Dunn stopped by to cheer on our kids!", set()),
+    ("Group NPI 1234567893 for referrals.", set()),
+    # a patient story keeps its identifiers although the organisation speaks too
+    ("We said goodbye to a retired welder from Ashford this week. He was 97 and sharp as a tack.", {"PHI-GEO", "PHI-AGE"}),
+    ("@tomas_r88 we're sorry your visit took so long.", {"PHI-URL"}),
+    ("Dear Mrs. Okafor, your husband's hearing aid is ready. We tried calling +44 7700 900555 today.", {"PHI-NAME", "PHI-PHONE"}),
     # ...but patients stay flagged
     ("Our 94-year-old patient turned 95 today!", {"PHI-AGE"}),
     ("Get well soon, Harold!", {"PHI-NAME"}),

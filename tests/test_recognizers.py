@@ -97,8 +97,11 @@ EXPECTED = [
     ("tag # XYZ 789 in the lot", {("VEHICLE", "XYZ 789")}),
     ("car 1HGCM82633A004352 towed", {("VEHICLE", "1HGCM82633A004352")}),
     ("VIN: 1M8GDM9AXKP042788", {("VEHICLE", "1M8GDM9AXKP042788")}),
+    # a bare 17-character code needs the North American check digit; after "VIN" the
+    # shape is enough (the labeling guide's own "VIN 1FTFW1E50PFA12345" has no valid one)
     ("1HGCM82633A004353", set()),
-    ("VIN 1HGCM82633A004353", set()),
+    ("VIN 1HGCM82633A004353", {("VEHICLE", "1HGCM82633A004353")}),
+    ("VIN 2HGFC2F59KH512984 on the tow slip", {("VEHICLE", "2HGFC2F59KH512984")}),
     ("titanium plate and 6 screws", set()),
     ("plate 2 of 3", set()),
     # DEVICE_ID
@@ -192,6 +195,19 @@ EXPECTED = [
     ("follow us @clinic", set()),
     ("Dolores passed on January 30 at 96.", {("AGE_OVER_89", "96")}),
     ("he died at 9:40 pm", set()),
+    # a value in brackets after its label, a label a few words before "ending", prescription numbers
+    ("his birth certificate number (B-19-330021) is on file", {("LICENSE", "B-19-330021")}),
+    ("SSN on the form (ending 4410) was his wife's", {("SSN", "4410")}),
+    ("Rx #7781023 was filled twice", {("OTHER_ID", "7781023")}),
+    # an age after a pronoun and a verb, not a weight or a share
+    ("she's 96 and still gardening", {("AGE_OVER_89", "96")}),
+    ("He was 101, a ferry captain for 50 years", {("AGE_OVER_89", "101")}),
+    ("he was 98 lbs at discharge", set()),
+    ("she is 92% sure", set()),
+    # the reader's handle opening a reply, not the organisation's own
+    ("@tomas_r88 thanks for the kind review", {("URL", "@tomas_r88")}),
+    ("Sorry @tomas_r88, we can't discuss that here", {("URL", "@tomas_r88")}),
+    ("Follow us for updates @cityclinic", set()),
     ("2,300 patients aged 90+ enrolled", set()),
     ("adults aged 90 and older", set()),
     # not identifiers at all

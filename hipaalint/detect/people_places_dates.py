@@ -32,6 +32,11 @@ _NOT_A_NAME = (
     r"dob|mrn|ssn|npi|id|er|ed|icu|nicu|md|rn|np|pa|cna|iv|bp|hr|ekg|ecg|ct|mri|rx)\b)"
 )
 _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
+# Kinship titles used before a relative's or a resident's name ("Grandpa Joe", "Nonna Lucia").
+_KINSHIP_TITLE = (
+    r"(?i:grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
+    r"abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|lola|lolo)"
+)
 # Sentence openers that look like a name addressed to the reader but are not:
 # question words, modal verbs, conjunctions, departments and teams ("Can we talk",
 # "Registration, we need to talk", "Team, we did it").
@@ -75,18 +80,50 @@ PERSON_PATTERNS = [
         r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?![\p{L}]))",
         0.5,
     ),
+    # DUNLEAVY, ESPARZA, WOJCIK: a list of three or more ALL-CAPS surnames (labels on a board)
+    Pattern(
+        "ALL-CAPS surname list",
+        r"(?-i:(?<![\p{L}])\p{Lu}{3,}(?:,\s*\p{Lu}{3,}){2,}(?![\p{L}]))",
+        0.5,
+    ),
+    # Grandpa Joe, Nonna Lucia, Aunt Sophia: a capitalised name after a kinship title
+    Pattern(
+        "kinship title + name",
+        rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)",
+        0.6,
+    ),
+    # "Property of Winifred Osgood", a name tag "E. Vasquez-Lind", engraved "Grandpa Joe":
+    # the owner's name on a lost or labelled item
+    Pattern(
+        "owner of an item",
+        r"(?-i:\b(?:[Pp]roperty\s+of|[Bb]elong(?:s|ing)\s+to|name\s+tag|[Ee]ngraved(?:\s+with)?|[Ll]abell?ed)\b"
+        r"[\s,:;\"“”']*\K(?:\p{Lu}\.\s*|\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
+        0.6,
+    ),
+    # #PrayForMaribel, #JonahStrong, #TeamLiam: a name inside a support hashtag
+    Pattern(
+        "name in a support hashtag",
+        r"(?-i:#(?:PrayFor|Praying4|PrayingFor|Team|Go|Love|Miss|RIP|Remembering)\K\p{Lu}\p{Ll}+(?![\p{Ll}])"
+        r"|#\K\p{Lu}\p{Ll}+(?=(?:Strong|Warrior|Army|Tough|Fights|Fighter|Forever|Nation|Squad)\b))",
+        0.55,
+    ),
     # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation/emoji
     Pattern(
         "greeting + name",
-        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}{_AFTER_LONE_NAME}",
+        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|thx|ty)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
+        rf"(?:{_AFTER_LONE_NAME}|(?=\s+for\b))",
         0.6,
     ),
     # A reply that opens by naming the reader: "Janelle - we hear you", "Dominic, we're
     # glad", "Hank we appreciate you", "Pop, we'll miss you"
     Pattern(
         "name opening a reply",
-        rf"(?:^|[\n.!?]\s+)\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|"
-        rf"we'll|we’ll|thank you|thanks|so sorry|sorry|i'm|i’m|i am)\b)",
+        rf"(?:^|[\n.!?]\s+|[\p{{So}}\p{{Sk}}\p{{Cs}}]\s*)\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}"
+        rf"(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|we'll|we’ll|thank you|thanks|so sorry|sorry|i'm|i’m|i am|"
+        rf"you(?:'re|’re|\s+(?:are|were|did|made|have|rock|rocked|look)))\b"
+        # after an emoji the reader is spoken to ("Sofía ❤️ your mom was ..."), which an
+        # imperative ("See you soon", "Bring your card") never needs
+        rf"|\s*(?:[\p{{So}}\p{{Sk}}\p{{Cs}}\uFE0F\u200D]+\s*)+(?:we|we're|we’re|you|your|you're|you’re|thank|thanks)\b)",
         0.6,
     ),
     # A name said to someone at the end of a sentence: "Get well soon, Harold!", "We love
@@ -110,8 +147,8 @@ PERSON_PATTERNS = [
     # birth date or record label
     Pattern(
         "name before DOB or MRN",
-        rf"(?-i:\b\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}\.?)?(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{1,2}})"
-        rf"(?=\s*[,(]?\s*(?:DOB|D\.O\.B\.|date of birth|born|MRN|MR#|med rec)\b)",
+        r"(?-i:\b\p{Lu}[\p{L}'’-]+(?:(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|,\s*\p{Lu}[\p{L}'’-]+))"
+        r"(?=\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.|date of birth|born|MRN|MR#|med rec)\b)",
         0.6,
     ),
 ]
@@ -162,7 +199,13 @@ DATE_PATTERNS = [
 
 _STREET_TYPE = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
-    r"terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq)"
+    r"terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|row|alley|plaza|crescent|"
+    r"loop|pike|path)"
+)
+# Unit designators between a street address and its town: "Suite 4,", "Unit B,", "2nd floor,"
+_UNIT = (
+    r"(?:(?:(?:suite|ste|unit|apt|apartment|floor|fl|building|bldg|#)\.?\s*[\w-]+"
+    r"|\d+(?:st|nd|rd|th)\s+floor),\s*)*"
 )
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave
@@ -174,7 +217,7 @@ LOCATION_PATTERNS = [
     # "418 Birch Lane, Westbrook 04092", "350 River Rd, Canton": the town after a street address
     Pattern(
         "town after street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*"
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
         rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.9,
     ),
@@ -189,7 +232,7 @@ LOCATION_PATTERNS = [
     # "418 Birch Lane, Westbrook 04092": a ZIP after the town of a street address
     Pattern(
         "ZIP after town of an address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*"
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+\K\d{{5}}(?:-\d{{4}})?\b",
         0.85,
     ),
@@ -209,7 +252,20 @@ PHONE_PATTERNS = [
     Pattern(
         "local number after a phone word",
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
-        r"(?:\s*#)?(?:[\s:(]+\w+){0,3}?[\s:#(]+\K(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.6,
+    ),
+    # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list
+    Pattern(
+        "local number after another",
+        r"(?<=(?<![\d-])\d{3}[-.]\d{4}\b[^.!?\n\d]{1,30})(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.55,
+    ),
+    # "+1 555 014 3328", "+44 7700 900412": a number in international format (8-15 digits),
+    # which phonenumbers refuses when the area code is a fictional or unassigned one
+    Pattern(
+        "international number",
+        r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])(?<=(?:\D*\d){8,15})",
         0.6,
     ),
 ]

@@ -49,10 +49,22 @@ LEADING_NON_NAME = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandpa grandma granny gramps grandmother grandfather nana nanna papa pop-pop meemaw
-    aunt auntie aunty uncle cousin brother sister mom mommy mama dad daddy
-    hi hello hey dear congrats congratulations welcome thanks bye
+    gma gpa gran grandad granddad nonna nonno abuela abuelo abuelita abuelito bubbe zayde oma opa
+    lola lolo tia tio tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
+    dad daddy aunt
+    hi hello hey dear congrats congratulations welcome thanks thx bye happy cheers shoutout
     """.split()
 )
+# Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
+# we're sorry", "Eli's cast"): auxiliaries, modals and conjunctions. A capitalised opener
+# followed by any other lowercase word ("Glad the new aids work", "Info session on ...",
+# "Huge thanks to ...") is an ordinary word that spaCy took for a name.
+_NAME_THEN_VERB = regex.compile(
+    r"(?i)^(?:\s*(?:[,:;!?)(—–-]|'s\b|’s\b|$)|\s+(?:(?-i:\p{Lu})|\d"
+    r"|(?:is|was|has|had|have|will|would|can|could|should|shall|may|might|must|did|does|do|"
+    r"isn't|wasn't|hasn't|hadn't|won't|can't|couldn't|didn't|doesn't|and|or|&|who|whose)\b))"
+)
+_SENTENCE_START_BEFORE = regex.compile(r"(?:\A|[.!?]\s+|\n\s*|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z")
 # Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
 NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
 
@@ -78,6 +90,8 @@ STATES_AND_COUNTRIES = frozenset(
 ORGANISATION_WORDS = frozenset(
     "hospital clinic center centre health healthcare medical university pharmacy institute "
     "foundation hospice practice dental pediatrics associates group network system "
+    "therapy physiotherapy rehab rehabilitation dentistry orthodontics imaging radiology laboratory "
+    "labs wellness chiropractic optometry dermatology cardiology oncology urology podiatry "
     "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
     "station lounge lobby garage".split()
 )
@@ -237,6 +251,18 @@ def _is_plausible_person(value: str) -> bool:
     )
 
 
+def _is_common_word_opener(text: str, start: int, end: int) -> bool:
+    """A single capitalised word opening a sentence and not followed the way names are."""
+    value = text[start:end]
+    return (
+        " " not in value
+        and not value.isupper()
+        and bool(_SENTENCE_START_BEFORE.search(text[max(0, start - 12) : start]))
+        and not _TITLE_BEFORE.search(text[max(0, start - 12) : start])
+        and not _NAME_THEN_VERB.match(text[end : end + 16])
+    )
+
+
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "#@"
 
@@ -256,6 +282,14 @@ def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
     for d in sorted(detections, key=_rank, reverse=True):
         if all(d.end <= k.start or d.start >= k.end for k in kept):
             kept.append(d)
+            continue
+        # "patient [Ruiz, Alma]" from a pattern over spaCy's "[Alma]": of two spans of one
+        # entity, the one that contains the other wins, with the better score
+        for i, k in enumerate(kept):
+            if k.entity == d.entity and d.start <= k.start and k.end <= d.end and (d.start, d.end) != (k.start, k.end):
+                if all(d.end <= o.start or d.start >= o.end for o in kept if o is not k):
+                    kept[i] = Detection(d.entity, d.start, d.end, max(d.score, k.score), d.recognizer)
+                break
     return sorted(kept, key=lambda d: (d.start, d.end))
 
 
@@ -264,6 +298,12 @@ def _split_people(text: str, results: Iterable[RecognizerResult]) -> list[Recogn
     spaCy left out ("for Ji-woo [Kim]" -> "[Ji-woo Kim]")."""
     out = []
     for r in results:
+        if r.entity_type == "PERSON" and text.count(",", r.start, r.end) >= 2:
+            # "DUNLEAVY, ESPARZA, WOJCIK": a list of people, one span each
+            for m in regex.finditer(r"[^,]+", text[r.start : r.end]):
+                out.append(RecognizerResult(r.entity_type, r.start + m.start(), r.start + m.end(), r.score,
+                                            r.analysis_explanation, r.recognition_metadata))
+            continue
         if r.entity_type != "PERSON" or (r.recognition_metadata or {}).get("recognizer_name") != "SpacyRecognizer":
             out.append(r)
             continue
@@ -301,9 +341,13 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if from_spacy:
                 start = _after_last_lowercase_word(text, start, end)
             value = text[start:end]
-            if not _is_plausible_person(value) or _is_hashtag_or_handle(text, start):
+            if not _is_plausible_person(value) or (from_spacy and _is_hashtag_or_handle(text, start)):
                 continue
             if value.lower().rstrip(".") in _PLACEHOLDER_NAMES:  # "Mr. X", "Jane Doe" in teaching cases
+                continue
+            if value.lower() in LEADING_NON_NAME:  # "Mom says", "Happy Friday": a kinship word or greeting alone
+                continue
+            if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
             if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
                 continue

@@ -30,7 +30,7 @@ _MARKER = r"(?:#|(?:no|nbr|num)\b\.?|number\b|id\b|identifier\b)"
 # Optional markers, for labels that are identifiers by themselves: "MRN 123", "MRN: 123".
 _SEP = rf"(?:\s*(?:{_MARKER}|:|is\b))*\s*"
 # At least one marker, for everyday words: "case #123", "member ID X1", not "in case 2024".
-_MARK = rf"(?:\s*:?\s*{_MARKER})+\s*:?\s*"
+_MARK = rf"(?:\s*:?\s*{_MARKER})+\s*:?\s*\(?"
 
 # An identifier value: 3-20 letters, digits and inner dashes, taken as a whole token, with
 # at least one digit and no all-letter part of 4+ letters ("A-55102", "PM4471-2209",
@@ -188,8 +188,8 @@ _SPECS: tuple[_Spec, ...] = (
             # "SSN ending 6798", "last 4 of her social 1234", "social security number ends in 0042"
             (
                 "SSN ending",
-                r"\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)\s+"
-                r"(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                r"\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)\b[^\d\n.!?]{0,30}?"
+                r"\b(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
             # a full SSN after its label, whatever its digits (Presidio refuses well-known
@@ -220,6 +220,12 @@ _SPECS: tuple[_Spec, ...] = (
                 r"youtube|facebook|fb|threads)\b(?:\s+(?:his|her|their|my|the|patient'?s|pt'?s)"
                 r"(?:\s+[\w'’]+)?)?\s*:?\s*\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
                 0.75,
+            ),
+            # the reader's handle opening a reply: "@marlene_w62 thanks for ...", "Sorry @dmitri_v, ..."
+            (
+                "handle opening a reply",
+                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])",
+                0.7,
             ),
         ),
     ),
@@ -279,8 +285,10 @@ _SPECS: tuple[_Spec, ...] = (
             ),
         ),
     ),
+    # A VIN after its label needs only its shape: the 9th-character check digit is used
+    # in North America only ("VIN 1FTFW1E50PFA12345" on a foreign-built car is still one).
     _Spec(
-        "VinRecognizer",
+        "VinLabelRecognizer",
         "VEHICLE",
         (
             (
@@ -288,6 +296,13 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"(?i:\bVIN\b|\bvehicle\s+identification\s+number\b){_SEP}\K{_VIN}",
                 0.95,
             ),
+        ),
+        flags=CASE_SENSITIVE,
+    ),
+    _Spec(
+        "VinRecognizer",
+        "VEHICLE",
+        (
             ("bare VIN", _VIN, 0.75),
         ),
         validator=vin_is_valid,
@@ -362,6 +377,13 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.9),
             ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
+            # "she's 97 today", "He was 99, a fisherman": a person's age after a pronoun and a verb
+            (
+                "she's N",
+                rf"\b(?:she|he)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+)?\K{_AGE}\b"
+                rf"(?![.,]\d|\s*(?:%|am\b|pm\b|:\d|pounds?\b|lbs?\b|kg\b|in\b|on\b|at\b|of\b)){_UNITS_AFTER}{_NOT_A_BRACKET}",
+                0.8,
+            ),
             # "passed on January 30 at 96", "died at 102"
             (
                 "died at N",
@@ -389,14 +411,14 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "case number",
                 r"\b(?:case|accession|encounter|specimen|sample|claim|visit|requisition|"
-                rf"referral|authorization)\b{_MARK}\K{_ID}",
+                rf"referral|authorization|rx|prescription|order|ticket)\b{_MARK}\K{_ID}",
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
             # "encounter ENC-2025-004417", "encounter E-77120934": a coded value right after the label
             (
                 "encounter label",
-                rf"\b(?:encounter|CSN|accession|specimen|requisition)\b\s*:?\s*\K(?=[A-Z0-9-]{{5,}})(?=(?:[A-Z-]*\d){{4}})"
+                r"\b(?:encounter|CSN|accession|specimen|requisition)\b\s*:?\s*\K(?=[A-Z0-9-]{5,})(?=(?:[A-Z-]*\d){4})"
                 r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}(?!\w|-\w)",
                 0.85,
             ),
