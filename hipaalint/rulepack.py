@@ -101,8 +101,9 @@ def _describe(loc: Sequence[Any], data: Any) -> str:
     return prefix + ".".join(parts).replace(".[", "[")
 
 
-def parse_pack(text: str, path: str) -> tuple[s.PackSpec, dict[str, int]]:
-    """Validate a pack's text; return it with the line each rule starts on."""
+def parse_pack(text: str, path: str, trusted: bool = False) -> tuple[s.PackSpec, dict[str, int]]:
+    """Validate a pack's text; return it with the line each rule starts on. ``trusted``
+    (the shipped packs) skips the runaway-pattern probe, which the test suite runs."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -115,7 +116,7 @@ def parse_pack(text: str, path: str) -> tuple[s.PackSpec, dict[str, int]]:
         raise RulePackError(f"{path}:1: a rule pack is a mapping with name, version, description and rules")
     _check_duplicate_keys(root, path)
     try:
-        spec = s.PackSpec.model_validate(data)
+        spec = s.PackSpec.model_validate(data, context={"probe_backtracking": not trusted})
     except ValidationError as exc:
         err = exc.errors()[0]
         line = _line_of(root, err["loc"])
@@ -166,7 +167,7 @@ def _compile(expr: Any, cache: dict[str, c.Condition]) -> c.Condition:
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 
-def load_pack(path: str | Path) -> RulePack:
+def load_pack(path: str | Path, trusted: bool = False) -> RulePack:
     path_str = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -174,7 +175,7 @@ def load_pack(path: str | Path) -> RulePack:
         raise RulePackError(f"{path_str}: no such rule pack") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"{path_str}: cannot read rule pack: {exc}") from None
-    spec, lines = parse_pack(text, path_str)
+    spec, lines = parse_pack(text, path_str, trusted)
     cache: dict[str, c.Condition] = {}
     rules = tuple(
         Rule(
@@ -193,10 +194,10 @@ def load_pack(path: str | Path) -> RulePack:
 
 def load_rules(extra_packs: Iterable[str | Path] = (), builtin: bool = True) -> list[Rule]:
     """All rules of the built-in packs and the extra ones; a rule id may appear once."""
-    paths = [*(builtin_pack_paths() if builtin else []), *extra_packs]
+    packs = [*((p, True) for p in (builtin_pack_paths() if builtin else [])), *((p, False) for p in extra_packs)]
     rules: dict[str, Rule] = {}
-    for path in paths:
-        for rule in load_pack(path).rules:
+    for path, trusted in packs:
+        for rule in load_pack(path, trusted).rules:
             if rule.id in rules:
                 raise RulePackError(
                     f"{rule.path}:{rule.line}: rule id {rule.id} is already defined in {rules[rule.id].path}"
