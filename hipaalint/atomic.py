@@ -17,7 +17,14 @@ from hipaalint.errors import InputError
 def atomic_writer(path: Path) -> Iterator[TextIO]:
     """Yield a text stream; on success it replaces ``path`` atomically, on any error the
     original is untouched and the temp file removed."""
-    path = Path(path)
+    path = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO, a terminal: never replace it
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o7777 if path.exists() else None

@@ -108,13 +108,15 @@ class RegexCondition(Condition):
     match, or its ``value`` group when it has one (``\\K`` also works)."""
 
     pattern: regex.Pattern[str]
+    guarded: bool = True  # user packs: stop a runaway pattern (the shipped ones are tested)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         group = "value" if "value" in self.pattern.groupindex else 0
+        timeout = PATTERN_TIMEOUT_SECONDS if self.guarded else None
         return _or_none(
             [
                 Hit(*m.span(group))
-                for m in self.pattern.finditer(ctx.text, timeout=PATTERN_TIMEOUT_SECONDS)
+                for m in self.pattern.finditer(ctx.text, timeout=timeout)
                 if m.end(group) > m.start(group)
             ]
         )

@@ -133,23 +133,31 @@ def parse_pack(text: str, path: str, trusted: bool = False) -> tuple[s.PackSpec,
     return spec, {r.id: _line_of(root, ("rules", i)) for i, r in enumerate(spec.rules)}
 
 
-def compile_condition(expr: Any, cache: dict[str, c.Condition] | None = None) -> c.Condition:
+class ConditionCache(dict):
+    """Compiled conditions of one pack by expression; ``guarded`` = runtime pattern timeouts."""
+
+    def __init__(self, guarded: bool = True) -> None:
+        super().__init__()
+        self.guarded = guarded
+
+
+def compile_condition(expr: Any, cache: ConditionCache | None = None) -> c.Condition:
     """One Condition per distinct expression: a term list shared through a YAML anchor
     compiles, and per post evaluates, once."""
-    cache = {} if cache is None else cache
+    cache = ConditionCache() if cache is None else cache
     key = expr.model_dump_json(by_alias=True)
     if key not in cache:
         cache[key] = _compile(expr, cache)
     return cache[key]
 
 
-def _compile(expr: Any, cache: dict[str, c.Condition]) -> c.Condition:
+def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
     if isinstance(expr, s.EntitiesExpr):
         return c.EntitiesCondition(frozenset(expr.entities), expr.min_score)
     if isinstance(expr, s.PatternExpr):
-        return c.RegexCondition(s.compile_pattern(expr.pattern))
+        return c.RegexCondition(s.compile_pattern(expr.pattern), cache.guarded)
     if isinstance(expr, s.TermsExpr):
-        return c.RegexCondition(c.terms_regex(expr.terms))
+        return c.RegexCondition(c.terms_regex(expr.terms), cache.guarded)
     if isinstance(expr, s.AllExpr):
         return c.AllCondition(tuple(compile_condition(e, cache) for e in expr.all))
     if isinstance(expr, s.AnyExpr):
@@ -176,7 +184,7 @@ def load_pack(path: str | Path, trusted: bool = False) -> RulePack:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"{path_str}: cannot read rule pack: {exc}") from None
     spec, lines = parse_pack(text, path_str, trusted)
-    cache: dict[str, c.Condition] = {}
+    cache = ConditionCache(guarded=not trusted)
     rules = tuple(
         Rule(
             spec=r,
