@@ -171,3 +171,13 @@ def test_bad_model_is_one_line_error(model):
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "hipaalint never downloads" in result.stderr or "cannot load" in result.stderr
+
+
+def test_user_pack_with_rules_option(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text((Path(__file__).parent / "rules" / "clinic-campaign.yaml").read_text())
+    result = run("check", "--rules", str(pack), "--format", "json", "--text", "Maria had tooth #14 pulled on March 3.")
+    rules = {f["rule"]: f["text"] for f in json.loads(result.output)["results"][0]["findings"]}
+    assert rules["HOUSE-TOOTH-NUMBER"] == "14"
+    listed = run("rules", "list", "--rules", str(pack))
+    assert "HOUSE-TOOTH-NUMBER" in listed.output and "clinic-campaign" in listed.output
