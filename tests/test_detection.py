@@ -197,3 +197,7 @@ RULES = [
 @pytest.mark.parametrize(("text", "expected"), RULES, ids=[t for t, _ in RULES])
 def test_phi_rules(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r.startswith("PHI-")} == expected
+
+
+def test_patient_story_heading_is_not_a_name(rules_hit):
+    assert "PHI-NAME" not in rules_hit("PATIENT STORY - draft for Friday's newsletter\n\nFlu shots are free.")

@@ -25,7 +25,7 @@ _NOT_A_NAME = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|"
     r"mr|mrs|ms|miss|mx|patient|patients|pt|congrats|congratulations|welcome|happy|"
-    r"yes|no|wow|sorry|sadly|honestly|update|reminder|unfortunately|finally|recently|"
+    r"yes|no|wow|sorry|sadly|honestly|update|updates|reminder|story|stories|spotlight|feedback|testimonial|testimonials|unfortunately|finally|recently|"
     r"also|please|okay|ok|well|oh|great|good|again|then|so|hope|hopefully|glad|love|"
     r"staff|nurses|doctors|everyone|anyone|someone|nobody|guys|ladies|gentlemen|parents|"
     r"kids|mom|mommy|dad|daddy|mama|papa|baby|son|daughter|grandma|grandpa|"

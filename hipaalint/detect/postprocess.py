@@ -245,9 +245,12 @@ def _trim_symbols(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_plausible_person(value: str) -> bool:
-    """Letters, apostrophes, hyphens, dots and single-line spaces only; not a known non-name."""
-    return bool(_NAME_SHAPE.fullmatch(value)) and not any(
-        word in NOT_PEOPLE for word in value.lower().split()
+    """Letters, apostrophes, hyphens, dots and single-line spaces only; no spaced dash (a
+    heading like "STORY - draft"; names hyphenate without spaces); not a known non-name."""
+    return (
+        bool(_NAME_SHAPE.fullmatch(value))
+        and " - " not in value
+        and not any(word in NOT_PEOPLE for word in value.lower().split())
     )
 
 
