@@ -41,8 +41,9 @@ def test_violating_example_exits_1_and_lists_identifiers():
     assert "identifiers.txt:" in result.output
 
 
-def test_clean_example_exits_0_and_is_quiet():
-    result = run("check", str(EXAMPLES / "clean-renovation.txt"))
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("clean-*")), ids=lambda p: p.name)
+def test_clean_example_exits_0_and_is_quiet(path):
+    result = run("check", str(path))
     assert result.exit_code == 0, result.output
     assert result.output == ""
 

@@ -64,7 +64,11 @@ _NAME_THEN_VERB = regex.compile(
     r"|(?:is|was|has|had|have|will|would|can|could|should|shall|may|might|must|did|does|do|"
     r"isn't|wasn't|hasn't|hadn't|won't|can't|couldn't|didn't|doesn't|and|or|&|who|whose)\b))"
 )
-_SENTENCE_START_BEFORE = regex.compile(r"(?:\A|[.!?]\s+|\n\s*|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z")
+# A sentence starts at the top, after . ! ?, at a line break (also after a Markdown heading
+# or list marker), or after an emoji.
+_SENTENCE_START_BEFORE = regex.compile(
+    r"(?:\A|[.!?]\s+|\n\s*|(?:\A|\n)\s*(?:#{1,6}|[-*•>]|\d+[.)])\s+|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z"
+)
 # Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
 NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
 
