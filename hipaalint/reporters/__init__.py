@@ -51,9 +51,3 @@ def get_reporter(name: str) -> Renderer:
 
         known = ", ".join(sorted(registry.REPORTERS))
         raise ConfigError(f"unknown format {name!r} (choose from: {known})") from None
-
-
-def reporter_names() -> list[str]:
-    from hipaalint.reporters import registry
-
-    return sorted(registry.REPORTERS)
