@@ -9,14 +9,16 @@ from hipaalint.config import Config
 from hipaalint.detect.engine import PhiEngine
 from hipaalint.models import Detection, Post, Report
 from hipaalint.rewrite import Rewrite, rewrite
-from hipaalint.rulepack import configured_rules, evaluate
+from hipaalint.rulepack import Rule, configured_rules, evaluate
 from hipaalint.suppression import unsuppressed
 
 
 class Linter:
-    def __init__(self, config: Config | None = None, engine: PhiEngine | None = None) -> None:
+    def __init__(
+        self, config: Config | None = None, engine: PhiEngine | None = None, rules: list[Rule] | None = None
+    ) -> None:
         self.config = config or Config()
-        self.rules = configured_rules(self.config)
+        self.rules = rules if rules is not None else configured_rules(self.config)
         self.allowlist = CompiledAllowlist.build(self.config.allowlist)
         self.sentences = {r.id: r.spec.fix.sentence for r in self.rules if r.spec.fix.sentence}
         self.engine = engine or PhiEngine(self.config.model)

@@ -135,27 +135,26 @@ def run_scan(
 ) -> ScanStats:
     """Read, lint and report every post; the report streams to stdout or atomically to
     ``output`` (nothing is written there if the input turns out to be malformed)."""
+    from hipaalint.baseline import load_baseline, without_baselined, write_baseline
     from hipaalint.output import write_report
     from hipaalint.rulepack import configured_rules
     from hipaalint.scan_display import ScanDisplay
 
-    from hipaalint.baseline import load_baseline, without_baselined, write_baseline
-
-    rules = configured_rules(config)  # validates selection before any slow work
+    rules = configured_rules(config)  # validates the selection before any slow work
     known = load_baseline(baseline) if baseline is not None else None
     fingerprints: set[str] = set()
     for path in paths:  # fail fast on a missing path, before the engine loads
         read_posts(path, options)
+    jobs = resolve_jobs(jobs)
     stats = ScanStats(fail_on=config.fail_on)
     posts = only_posts(_all_records(paths, options), stats)
-    jobs = resolve_jobs(jobs)
     with ScanDisplay(enabled=not quiet, total=_total(paths, options) if not quiet else None) as display:
         if jobs > 1:
             reports = parallel_reports(posts, config, jobs)
         else:
             from hipaalint.linter import Linter
 
-            reports = Linter(config).lint_posts(posts)
+            reports = Linter(config, rules=rules).lint_posts(posts)
         if known is not None:
             reports = without_baselined(reports, known)
         if write_baseline_to is not None:
