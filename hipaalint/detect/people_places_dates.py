@@ -284,22 +284,16 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 def build_people_places_dates() -> list[EntityRecognizer]:
+    pattern_recognizers = (
+        ("PERSON", "TitledNameRecognizer", PERSON_PATTERNS),
+        ("DATE", "CalendarDateRecognizer", DATE_PATTERNS),
+        ("LOCATION", "AddressRecognizer", LOCATION_PATTERNS),
+        ("PHONE", "LocalPhoneRecognizer", PHONE_PATTERNS),
+    )
     return [
-        PatternRecognizer(
-            "PERSON", name="TitledNameRecognizer", patterns=PERSON_PATTERNS,
-            global_regex_flags=CASE_INSENSITIVE,
-        ),
-        PatternRecognizer(
-            "DATE", name="CalendarDateRecognizer", patterns=DATE_PATTERNS,
-            global_regex_flags=CASE_INSENSITIVE,
-        ),
-        PatternRecognizer(
-            "LOCATION", name="AddressRecognizer", patterns=LOCATION_PATTERNS,
-            global_regex_flags=CASE_INSENSITIVE,
-        ),
-        PatternRecognizer(
-            "PHONE", name="LocalPhoneRecognizer", patterns=PHONE_PATTERNS,
-            global_regex_flags=CASE_INSENSITIVE,
+        *(
+            PatternRecognizer(entity, name=name, patterns=patterns, global_regex_flags=CASE_INSENSITIVE)
+            for entity, name, patterns in pattern_recognizers
         ),
         OfflineEmailRecognizer(),
     ]
