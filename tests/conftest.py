@@ -27,3 +27,18 @@ def rules_hit(linter: Linter):
         return {f.rule_id for f in linter.lint_text(text).findings}
 
     return hit
+
+
+@pytest.fixture
+def cli_engine(engine: PhiEngine, monkeypatch: pytest.MonkeyPatch) -> PhiEngine:
+    """CLI runs in this process reuse the session's engine instead of loading spaCy per
+    test (a different ``--model`` still loads for real)."""
+    import hipaalint.linter as linter_module
+
+    real = linter_module.PhiEngine
+
+    def cached(model: str = engine.model, **kwargs):
+        return engine if model == engine.model else real(model, **kwargs)
+
+    monkeypatch.setattr(linter_module, "PhiEngine", cached)
+    return engine

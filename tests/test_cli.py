@@ -16,17 +16,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def shared_engine(engine, monkeypatch):
-    """CLI runs reuse the session's engine instead of loading spaCy per test."""
-    import hipaalint.linter as linter_module
-
-    real = linter_module.PhiEngine
-
-    def cached(model=engine.model, **kwargs):
-        return engine if model == engine.model else real(model, **kwargs)
-
-    monkeypatch.setattr(linter_module, "PhiEngine", cached)
+pytestmark = pytest.mark.usefixtures("cli_engine")
 
 
 def run(*args: str, input: str | None = None):

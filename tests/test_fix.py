@@ -16,11 +16,7 @@ runner = CliRunner()
 LEAK = "Congrats to Mrs. Henderson, MRN 00482913, who walked out of bed 12 today!\n"
 
 
-@pytest.fixture(autouse=True)
-def shared_engine(engine, monkeypatch):
-    import hipaalint.linter as linter_module
-
-    monkeypatch.setattr(linter_module, "PhiEngine", lambda model=None, **kw: engine)
+pytestmark = pytest.mark.usefixtures("cli_engine")
 
 
 def check(*args: str, input: str | None = None):

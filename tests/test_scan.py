@@ -16,11 +16,7 @@ EXPORTS = Path(__file__).parent.parent / "examples" / "exports"
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def shared_engine(engine, monkeypatch):
-    import hipaalint.linter as linter_module
-
-    monkeypatch.setattr(linter_module, "PhiEngine", lambda model=None, **kw: engine)
+pytestmark = pytest.mark.usefixtures("cli_engine")
 
 
 def scan(*args: str, input: str | None = None):

@@ -17,11 +17,7 @@ runner = CliRunner()
 AD = "Call Lakeview Family Dental at (555) 010-0000. Her daughter's cell is (415) 555-0142."
 
 
-@pytest.fixture(autouse=True)
-def shared_engine(engine, monkeypatch):
-    import hipaalint.linter as linter_module
-
-    monkeypatch.setattr(linter_module, "PhiEngine", lambda model=None, **kw: engine)
+pytestmark = pytest.mark.usefixtures("cli_engine")
 
 
 def rules_and_texts(output: str) -> set[tuple[str, str]]:
