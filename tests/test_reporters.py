@@ -179,7 +179,8 @@ def test_csv_multiline_text_is_quoted():
     assert len(rows) == 2
 
 
-def test_csv_writes_as_it_goes():
+def output_sizes_while_reading(render) -> list[int]:
+    """How much ``render`` had written when it asked for each report."""
     out = io.StringIO()
     sizes = []
 
@@ -188,7 +189,12 @@ def test_csv_writes_as_it_goes():
             sizes.append(len(out.getvalue()))
             yield report
 
-    csv_reporter.render(stream(), out, OPTIONS)
+    render(stream(), out, OPTIONS)
+    return sizes
+
+
+def test_csv_writes_as_it_goes():
+    sizes = output_sizes_while_reading(csv_reporter.render)
     assert sizes[0] > 0 and sizes[1] > sizes[0]  # header, then post 1's rows, before post 2 is read
 
 
@@ -321,15 +327,7 @@ def test_sarif_fingerprints_are_stable_hashes_without_phi():
 
 
 def test_sarif_streams_results():
-    out = io.StringIO()
-    sizes = []
-
-    def stream() -> Iterator[Report]:
-        for report in sample_reports():
-            sizes.append(len(out.getvalue()))
-            yield report
-
-    sarif_reporter.render(stream(), out, OPTIONS)
+    sizes = output_sizes_while_reading(sarif_reporter.render)
     assert sizes[1] > sizes[0]  # post 1's results were written before post 2 was read
 
 
