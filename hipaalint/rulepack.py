@@ -157,7 +157,7 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
     if isinstance(expr, s.PatternExpr):
         return c.RegexCondition(s.compile_pattern(expr.pattern), cache.guarded)
     if isinstance(expr, s.TermsExpr):
-        return c.RegexCondition(c.terms_regex(expr.terms), cache.guarded)
+        return c.TermsCondition(tuple(expr.terms), cache.guarded)
     if isinstance(expr, s.AllExpr):
         return c.AllCondition(tuple(compile_condition(e, cache) for e in expr.all))
     if isinstance(expr, s.AnyExpr):

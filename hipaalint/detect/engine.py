@@ -17,17 +17,16 @@ from typing import TypeVar
 import spacy
 from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IpRecognizer,
-    PhoneRecognizer,
-    SpacyRecognizer,
-    UrlRecognizer,
-    UsSsnRecognizer,
-)
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from hipaalint.detect.lean_patterns import (
+    LeanCreditCardRecognizer,
+    LeanIpRecognizer,
+    LeanUrlRecognizer,
+    LeanUsSsnRecognizer,
+)
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
 from hipaalint.detect.recognizers import build_recognizers
@@ -137,10 +136,10 @@ def build_registry() -> RecognizerRegistry:
     registry = RecognizerRegistry(supported_languages=["en"])
     presidio_builtin = [
         _DigitGatedPhoneRecognizer(),
-        UrlRecognizer(),
-        IpRecognizer(),
-        UsSsnRecognizer(),
-        CreditCardRecognizer(),
+        LeanUrlRecognizer(),
+        LeanIpRecognizer(),
+        LeanUsSsnRecognizer(),
+        LeanCreditCardRecognizer(),
         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
     ]
     for recognizer in [*presidio_builtin, *build_people_places_dates(), *build_recognizers()]:

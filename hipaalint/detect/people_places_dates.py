@@ -8,9 +8,10 @@ Spans cover the value, not its label: ``Mrs. [Henderson]``, ``DOB [4/2/1951]``.
 from __future__ import annotations
 
 import tldextract
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from hipaalint.detect.lean_patterns import LeanPatternRecognizer, LeanPatterns
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -271,7 +272,7 @@ PHONE_PATTERNS = [
 ]
 
 
-class OfflineEmailRecognizer(EmailRecognizer):
+class OfflineEmailRecognizer(LeanPatterns, EmailRecognizer):
     """Presidio's e-mail recognizer, validating domains against tldextract's bundled
     public-suffix snapshot instead of fetching the list from the internet."""
 
@@ -285,15 +286,17 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 def build_people_places_dates() -> list[EntityRecognizer]:
     pattern_recognizers = (
-        ("PERSON", "TitledNameRecognizer", PERSON_PATTERNS),
-        ("DATE", "CalendarDateRecognizer", DATE_PATTERNS),
-        ("LOCATION", "AddressRecognizer", LOCATION_PATTERNS),
-        ("PHONE", "LocalPhoneRecognizer", PHONE_PATTERNS),
+        ("PERSON", "TitledNameRecognizer", PERSON_PATTERNS, False),
+        ("DATE", "CalendarDateRecognizer", DATE_PATTERNS, False),
+        ("LOCATION", "AddressRecognizer", LOCATION_PATTERNS, False),
+        ("PHONE", "LocalPhoneRecognizer", PHONE_PATTERNS, True),
     )
     return [
         *(
-            PatternRecognizer(entity, name=name, patterns=patterns, global_regex_flags=CASE_INSENSITIVE)
-            for entity, name, patterns in pattern_recognizers
+            LeanPatternRecognizer(
+                entity, name=name, patterns=patterns, global_regex_flags=CASE_INSENSITIVE, needs_digit=needs_digit
+            )
+            for entity, name, patterns, needs_digit in pattern_recognizers
         ),
         OfflineEmailRecognizer(),
     ]

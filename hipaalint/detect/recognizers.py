@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
 
+from hipaalint.detect.lean_patterns import LeanPatternRecognizer
 from hipaalint.detect.validators import dea_is_valid, mbi_is_valid, npi_is_valid, vin_is_valid
 
 
@@ -82,10 +83,11 @@ class _Spec:
     patterns: tuple[tuple[str, str, float], ...]
     validator: Callable[[str], bool] | None = None
     flags: int = CASE_INSENSITIVE
+    needs_digit: bool = False  # every pattern requires a digit: skip posts without one
 
 
-class ChecksumPatternRecognizer(PatternRecognizer):
-    """A ``PatternRecognizer`` that drops matches failing ``validator``.
+class ChecksumPatternRecognizer(LeanPatternRecognizer):
+    """A pattern recognizer that drops matches failing ``validator``.
 
     It uses ``invalidate_result`` (not ``validate_result``, which would raise every
     valid match to score 1.0) so each pattern keeps its own score.
@@ -111,6 +113,7 @@ _SPECS: tuple[_Spec, ...] = (
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
             ("patient ID", rf"\b(?:patient|pt)\b\.?{_MARK}\K{_ID}", 0.85),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "HealthPlanIdRecognizer",
@@ -131,6 +134,7 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "MbiLabelRecognizer",
@@ -143,6 +147,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
         ),
         validator=mbi_is_valid,
+        needs_digit=True,
     ),
     _Spec(
         "MbiRecognizer",
@@ -150,6 +155,7 @@ _SPECS: tuple[_Spec, ...] = (
         (("bare MBI", _MBI, 0.6),),
         validator=mbi_is_valid,
         flags=CASE_SENSITIVE,
+        needs_digit=True,
     ),
     _Spec(
         "AccountRecognizer",
@@ -165,6 +171,7 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "LicenseRecognizer",
@@ -180,6 +187,7 @@ _SPECS: tuple[_Spec, ...] = (
             ("license label", rf"\blicen[cs]e\b(?!\s+plates?\b){_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
             ("certificate number", rf"\b(?:certificate|cert)\b\.?{_MARK}\K{_ID}", 0.85),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "SsnLabelRecognizer",
@@ -207,6 +215,7 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "HandleRecognizer",
@@ -240,6 +249,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
         ),
         validator=npi_is_valid,
+        needs_digit=True,
     ),
     _Spec(
         "DeaLabelRecognizer",
@@ -252,6 +262,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
         ),
         validator=dea_is_valid,
+        needs_digit=True,
     ),
     _Spec(
         "DeaRecognizer",
@@ -259,6 +270,7 @@ _SPECS: tuple[_Spec, ...] = (
         (("bare DEA", r"\b[A-Z]{2}\d{7}\b", 0.5),),
         validator=dea_is_valid,
         flags=CASE_SENSITIVE,
+        needs_digit=True,
     ),
     _Spec(
         "LicensePlateRecognizer",
@@ -330,6 +342,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             ("GS1 device identifier", r"(?<!\w)\(01\)\d{14}(?:\(\d{2}\)[A-Z0-9-]+)*(?!\w)", 0.6),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "RoomRecognizer",
@@ -351,6 +364,7 @@ _SPECS: tuple[_Spec, ...] = (
                 0.8,
             ),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "FaxRecognizer",
@@ -363,6 +377,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85),
         ),
+        needs_digit=True,
     ),
     _Spec(
         "AgeOver89Recognizer",
@@ -435,8 +450,9 @@ _SPECS: tuple[_Spec, ...] = (
 )
 
 
-def _build(spec: _Spec) -> PatternRecognizer:
+def _build(spec: _Spec) -> LeanPatternRecognizer:
     kwargs = dict(
+        needs_digit=spec.needs_digit,
         supported_entity=spec.entity,
         name=spec.name,
         supported_language="en",
@@ -444,7 +460,7 @@ def _build(spec: _Spec) -> PatternRecognizer:
         global_regex_flags=spec.flags,
     )
     if spec.validator is None:
-        return PatternRecognizer(**kwargs)
+        return LeanPatternRecognizer(**kwargs)
     return ChecksumPatternRecognizer(validator=spec.validator, **kwargs)
 
 

@@ -1,0 +1,79 @@
+"""The ``terms`` condition finds exactly what a scan with its regular expression finds."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from hipaalint import conditions as c
+from hipaalint.rulepack import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _finditer_hits(cond: c.TermsCondition, text: str):
+    return c._or_none([c.Hit(*m.span()) for m in cond.pattern.finditer(text)])
+
+
+def _terms_hits(cond: c.TermsCondition, text: str):
+    return cond.evaluate(c.PostContext(text, None, ()))
+
+
+def _shipped_terms_conditions() -> list[c.TermsCondition]:
+    found: dict[int, c.TermsCondition] = {}
+
+    def walk(cond):
+        if isinstance(cond, c.TermsCondition):
+            found[id(cond)] = cond
+        for part in getattr(cond, "parts", ()):
+            walk(part)
+        for name in ("part", "subject", "anchor"):
+            if getattr(cond, name, None) is not None:
+                walk(getattr(cond, name))
+
+    for rule in load_rules():
+        walk(rule.condition)
+        if rule.relax_when is not None:
+            walk(rule.relax_when)
+    return list(found.values())
+
+
+@pytest.mark.parametrize(
+    "terms, text, expected",
+    [
+        (["visit"], "Her visits, his VISITED, their visiting, the visit's end", ["visits", "VISITED", "visiting", "visit's"]),
+        (["heart attack", "attack"], "a heart  attack, then an attack", ["heart  attack", "attack"]),
+        (["c-section", "er"], "an emergency C-Section in the ER; ERs; @er; water", ["C-Section", "ER", "ERs"]),
+        (["#tbt", "day one"], "#TBT to day one!", ["#TBT", "day one"]),
+        (["diagnose"], "diagnosed, diagnoses, diagnosing, undiagnosed", ["diagnosed", "diagnoses"]),
+    ],
+)
+def test_terms_match_whole_words_with_inflections(terms, text, expected):
+    hits = _terms_hits(c.TermsCondition(tuple(terms), guarded=False), text) or ()
+    assert [text[h.start : h.end] for h in hits] == expected
+
+
+def test_terms_agree_with_the_regex_scan_on_random_texts():
+    rng = random.Random(7)
+    terms = ["visit", "follow up", "er", "x-ray", "ICU", "diagnose", "sister", "sisters", "o'neil", "2nd opinion", "#tbt"]
+    vocab = [*terms, "visits", "visiting", "sistered", "FOLLOW   UP", "ERs", "X-RAYS", "icu's", "diagnosing", "@er", "her", "ever", "xray",
+             "Sister’s", "2nd", "opinions", "tbt", "#TBT", "café", "ſister", "visitor", "follow-up", "up"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "@", "#", "_", "'", ""]
+    cond = c.TermsCondition(tuple(terms), guarded=False)
+    for _ in range(3000):
+        text = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        assert _terms_hits(cond, text) == _finditer_hits(cond, text), text
+
+
+def test_shipped_term_lists_agree_with_the_regex_scan_on_the_corpus():
+    texts = [json.loads(line)["text"] for line in (ROOT / "benchmarks/data/dev.jsonl").open(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    conds = _shipped_terms_conditions()
+    assert len(conds) > 20
+    for text in texts:
+        ctx = c.PostContext(text, None, ())
+        for cond in conds:
+            assert cond.evaluate(ctx) == _finditer_hits(cond, text), (cond.terms[:3], text[:60])
