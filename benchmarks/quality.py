@@ -10,7 +10,7 @@ labeling guide: ``benchmarks/data/README.md``) and measures, per split and per c
 * token-level recall / precision / F2 of identifier spans, label-agnostic and per label;
 * post-level violation recall / precision and the share of clean posts flagged;
 * per-rule recall / precision of the contextual ``SOC-*`` rules (hipaalint only);
-* the rewrite leak rate (gold PHI tokens still present after the rewrite).
+* the rewrite leak rate (gold PHI tokens the rewrite keeps in place).
 
 Tokens are maximal runs of letters and digits (``[^\\W_]+``): whitespace and punctuation
 split them, so ``(555) 014-2230`` is three tokens and ``Karen B.`` two. A gold token is a
@@ -83,7 +83,7 @@ VERSUS = (
     ("rewrite leak rate", "leak_rate", False),
 )
 
-PERCENT_KEYS = ("clean_flagged", "leak_rate", "flag_rate", "leak_rate_span_drop")
+PERCENT_KEYS = ("clean_flagged", "leak_rate", "flag_rate", "leak_rate_span_drop", "leak_rate_anywhere")
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 
@@ -271,6 +271,19 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+def kept_tokens(original: str, rewritten: str) -> set[int]:
+    """Indexes of the original's tokens that survive, unchanged and in place, in the
+    rewrite: a token-level alignment (difflib) of the two texts, case-insensitive."""
+    import difflib
+
+    a = [t.lower() for _, _, t in tokens(original)]
+    b = [t.lower() for _, _, t in tokens(rewritten)]
+    kept: set[int] = set()
+    for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        kept.update(range(block.a, block.a + block.size))
+    return kept
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -297,7 +310,8 @@ class Tally:
     pred_tokens: int = 0
     pred_correct: int = 0
     leak_tokens: int = 0  # gold tokens of length >= 2 (the leak-rate denominator)
-    leaked: int = 0
+    leaked: int = 0  # gold tokens the rewrite kept in place (aligned)
+    leaked_anywhere: int = 0  # gold tokens whose word is anywhere in the rewrite
     leak_known: bool = True
     leaked_span_drop: int = 0
     posts: int = 0
@@ -333,7 +347,8 @@ class Tally:
                 if _overlaps(t0, t1, sp.start, sp.end):
                     pred_labels[i].add(sp.label)
         rewrite_tokens = {t.lower() for _, _, t in tokens(pred.rewrite)} if pred.rewrite is not None else None
-        drop_tokens = {t.lower() for _, _, t in tokens(pred.span_drop)}
+        kept = kept_tokens(rec.text, pred.rewrite) if pred.rewrite is not None else set()
+        kept_after_drop = kept_tokens(rec.text, pred.span_drop)
         for i, (_, _, word) in enumerate(toks):
             g = gold_label.get(i)
             p = pred_labels.get(i, set())
@@ -347,11 +362,12 @@ class Tally:
                     self.typed_by_label[g] += 1
                 if len(word) >= 2:
                     self.leak_tokens += 1
-                    self.leaked_span_drop += word.lower() in drop_tokens
+                    self.leaked_span_drop += i in kept_after_drop
                     if rewrite_tokens is None:
                         self.leak_known = False
-                    elif word.lower() in rewrite_tokens:
-                        self.leaked += 1
+                    else:
+                        self.leaked += i in kept
+                        self.leaked_anywhere += word.lower() in rewrite_tokens
             if p:
                 self.pred_tokens += 1
                 self.pred_correct += g is not None
@@ -392,6 +408,7 @@ class Tally:
             "leak_rate": ratio(self.leaked, self.leak_tokens) if self.leak_known else None,
             "leaked_tokens": self.leaked if self.leak_known else None,
             "leak_tokens": self.leak_tokens,
+            "leak_rate_anywhere": ratio(self.leaked_anywhere, self.leak_tokens) if self.leak_known else None,
             "leak_rate_span_drop": ratio(self.leaked_span_drop, self.leak_tokens),
         }
 
@@ -583,6 +600,8 @@ def render_split(console: Any, split: str, res: dict[str, Any], notes: dict[str,
         t.add_row(name, _fmt(ho[key], pct), _fmt(po[key], pct))
     t.add_row("leaked / leak-checked tokens", f"{_fmt(ho['leaked_tokens'])} / {ho['leak_tokens']}",
               f"{_fmt(po['leaked_tokens'])} / {po['leak_tokens']}")
+    t.add_row("leak rate, word anywhere in the rewrite (upper bound)", _fmt(ho["leak_rate_anywhere"], True),
+              _fmt(po["leak_rate_anywhere"], True))
     t.add_row("leak rate if predicted spans were cut (proxy)", _fmt(ho["leak_rate_span_drop"], True),
               _fmt(po["leak_rate_span_drop"], True))
     t.add_row("seconds", f"{res['seconds']['hipaalint']:.1f}", f"{res['seconds']['presidio']:.1f}")
