@@ -42,3 +42,21 @@ def cli_engine(engine: PhiEngine, monkeypatch: pytest.MonkeyPatch) -> PhiEngine:
 
     monkeypatch.setattr(linter_module, "PhiEngine", cached)
     return engine
+
+
+@pytest.fixture(scope="session")
+def sample_texts() -> list[str]:
+    """Realistic texts to compare a fast path with the slow one it replaces: the dev
+    corpus, the examples and every rule-pack example."""
+    import json
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [json.loads(line)["text"] for line in (root / "benchmarks/data/dev.jsonl").open(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.txt"))]
+    for pack in sorted((root / "rules").glob("*.yaml")):
+        for rule in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]:
+            texts += rule["examples"]["bad"] + rule["examples"]["good"]
+    return texts

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
 from hipaalint import conditions as c
 from hipaalint.rulepack import load_rules
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def _finditer_hits(cond: c.TermsCondition, text: str):
     return c._or_none([c.Hit(*m.span()) for m in cond.pattern.finditer(text)])
@@ -68,12 +63,10 @@ def test_terms_agree_with_the_regex_scan_on_random_texts():
         assert _terms_hits(cond, text) == _finditer_hits(cond, text), text
 
 
-def test_shipped_term_lists_agree_with_the_regex_scan_on_the_corpus():
-    texts = [json.loads(line)["text"] for line in (ROOT / "benchmarks/data/dev.jsonl").open(encoding="utf-8")]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+def test_shipped_term_lists_agree_with_the_regex_scan_on_the_corpus(sample_texts):
     conds = _shipped_terms_conditions()
     assert len(conds) > 20
-    for text in texts:
+    for text in sample_texts:
         ctx = c.PostContext(text, None, ())
         for cond in conds:
             assert cond.evaluate(ctx) == _finditer_hits(cond, text), (cond.terms[:3], text[:60])

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import regex
 import spacy
 from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -110,6 +111,14 @@ class _LoadedSpacyEngine(SpacyNlpEngine):
     def load(self) -> None:  # already loaded
         return None
 
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """Presidio's artifacts without lemmas, token offsets and keywords: they feed only
+        the context enhancer, which is off (and the pipeline has no lemmatizer)."""
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities, tokens=doc, tokens_indices=[], lemmas=[], nlp_engine=None, language=language, scores=scores
+        )
+
 
 class _NoContextEnhancement(ContextAwareEnhancer):
     """Presidio's lemma-based context boost needs a lemmatizer we don't run; our
@@ -122,12 +131,17 @@ class _NoContextEnhancement(ContextAwareEnhancer):
         return raw_results
 
 
+# Seven digits with at most a few signs or spaces between each two ("(555) 014-2230",
+# "+44 20 7946"): the least a phone number needs. Letters and longer gaps end it.
+_PHONE_LIKE = regex.compile(r"\d(?:[^\w\n]{0,4}\d){6}")
+
+
 class _DigitGatedPhoneRecognizer(PhoneRecognizer):
-    """phonenumbers' matcher is the costliest recognizer; a text with fewer than 7
-    digits cannot hold a phone number, so skip it there."""
+    """phonenumbers' matcher is the costliest recognizer (a pass per region); a text
+    without seven digits close together cannot hold a phone number, so skip it there."""
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if sum(ch.isdigit() for ch in text) < 7:
+        if _PHONE_LIKE.search(text) is None:
             return []
         return super().analyze(text, entities, nlp_artifacts)
 

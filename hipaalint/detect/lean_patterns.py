@@ -7,8 +7,8 @@ per match that nobody reads here. ``LeanPatterns`` keeps its results identical (
 spans, scores, validation and de-duplication) without either. The patterns it runs are
 our own or Presidio's, all shipped and tested, so they need no runaway guard.
 
-A recognizer can also declare ``needs_digit``: every one of its patterns requires a
-digit, so a post without one is skipped before any pattern runs.
+A recognizer can also declare a ``gate``: something every one of its patterns needs (a
+digit, an ``@``), so a post without it is skipped before any pattern runs.
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-_DIGIT = regex.compile(r"\d")
+DIGIT = regex.compile(r"\d")
 
 
 class LeanPatterns(PatternRecognizer):
     """Mix in before a ``PatternRecognizer`` subclass to replace its ``analyze``."""
 
-    needs_digit = False
+    gate: regex.Pattern[str] | None = None
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if self.needs_digit and _DIGIT.search(text) is None:
+        if self.gate is not None and self.gate.search(text) is None:
             return []
         flags = regex_flags or self.global_regex_flags
         metadata = {
@@ -61,16 +61,16 @@ class LeanPatterns(PatternRecognizer):
 
 
 class LeanPatternRecognizer(LeanPatterns):
-    """A plain ``PatternRecognizer`` with the lean loop; ``needs_digit`` per instance."""
+    """A plain ``PatternRecognizer`` with the lean loop; ``needs_digit`` gates it on a digit."""
 
     def __init__(self, *args, needs_digit: bool = False, **kwargs) -> None:
-        self.needs_digit = needs_digit
+        self.gate = DIGIT if needs_digit else None
         super().__init__(*args, **kwargs)
 
 
 # Presidio's pattern recognizers we use, with the lean loop.
 class LeanUrlRecognizer(LeanPatterns, UrlRecognizer):
-    pass
+    gate = regex.compile(r"\.[a-z]", regex.IGNORECASE)  # the dot before the top-level domain
 
 
 class LeanIpRecognizer(LeanPatterns, IpRecognizer):
@@ -78,8 +78,8 @@ class LeanIpRecognizer(LeanPatterns, IpRecognizer):
 
 
 class LeanUsSsnRecognizer(LeanPatterns, UsSsnRecognizer):
-    needs_digit = True
+    gate = DIGIT
 
 
 class LeanCreditCardRecognizer(LeanPatterns, CreditCardRecognizer):
-    needs_digit = True
+    gate = DIGIT
