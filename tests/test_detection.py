@@ -21,6 +21,24 @@ def values(found: set[tuple[str, str]], entity: str) -> set[str]:
     return {value for ent, value in found if ent == entity}
 
 
+# --- lists of identifiers ------------------------------------------------------------
+
+LISTS = [
+    # values of the same shape after a labelled one are the same kind of identifier
+    ("MRN 4410-22, 4410-23 and 4401-22 all merged", "MRN", {"4410-22", "4410-23", "4401-22"}),
+    ("member ID QX-118-204 vs QX-118-240 on the claim", "HEALTH_PLAN_ID", {"QX-118-204", "QX-118-240"}),
+    ("accession no. B26-0771 / B26-0717 mislabeled", "OTHER_ID", {"B26-0771", "B26-0717"}),
+    # a value of another shape is not
+    ("MRN 00482913 and 2 other charts", "MRN", {"00482913"}),
+    ("room 12 and 14B", "ROOM", {"12"}),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "expected"), LISTS, ids=[t for t, _, _ in LISTS])
+def test_identifier_lists(detected, text, entity, expected):
+    assert values(detected(text), entity) == expected
+
+
 # --- names -------------------------------------------------------------------------
 
 NAMES = [

@@ -210,6 +210,26 @@ EXPECTED = [
     ("Follow us for updates @cityclinic", set()),
     ("2,300 patients aged 90+ enrolled", set()),
     ("adults aged 90 and older", set()),
+    # a verb between a marked label and its value
+    ("the member number is QRT5512094 on her card", {("HEALTH_PLAN_ID", "QRT5512094")}),
+    ("his account no. was 3381-207", {("ACCOUNT", "3381-207")}),
+    ("chart # is 4471-09 for the twin", {("MRN", "4471-09")}),
+    ("the member is happy", set()),
+    ("chart no. is pending", set()),
+    # plural labels, auth numbers, a word-like prefix before a long number
+    ("MRNs 55120934 and 55120943 swapped", {("MRN", "55120934")}),
+    ("prior auth # RX-2025-7781 denied", {("OTHER_ID", "RX-2025-7781")}),
+    ("billing account CASE-77120 closed", {("ACCOUNT", "CASE-77120")}),
+    ("case COVID-19 reporting", set()),
+    # a coded value right after a device's name
+    ("his pacemaker PMQ-2218-09 was interrogated", {("DEVICE_ID", "PMQ-2218-09")}),
+    ("hearing aid KX4-771920 found in the lobby", {("DEVICE_ID", "KX4-771920")}),
+    ("the insulin pump 780G is popular", set()),
+    ("pacemaker checks every 6 months", set()),
+    # the number a fax was sent to, later in the sentence
+    ("faxed the referral for Mr. O. Diaz to 555-0177 twice", {("FAX", "555-0177")}),
+    ("their fax is (555) 013-4410", {("FAX", "(555) 013-4410")}),
+    ("we faxed it. Call 555-0177 with questions", set()),
     # not identifiers at all
     ("5 mg", set()),
     ("ICD-10 E11.9", set()),

@@ -323,6 +323,35 @@ def _split_people(text: str, results: Iterable[RecognizerResult]) -> list[Recogn
     return out
 
 
+# Identifiers that come in lists ("MRNs MR-442019 and MR-442091", "plan ID W22-881-004 vs
+# W22-881-040"): a value of the same shape right after a labelled one is one of the same kind.
+LISTED_ENTITIES = frozenset(
+    "MRN HEALTH_PLAN_ID ACCOUNT LICENSE VEHICLE DEVICE_ID ROOM OTHER_ID SSN".split()
+)
+_NEXT_IN_LIST = regex.compile(
+    r"(?i)\s*(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&|vs\.?|versus|then|to)\s+|\s*/\s*)"
+    r"(?:#\s*)?([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))*)(?![\w-])"
+)
+
+
+def _shape(value: str) -> str:
+    return regex.sub(r"\p{L}", "A", regex.sub(r"\d", "9", value))
+
+
+def _extend_lists(text: str, detections: list[Detection]) -> list[Detection]:
+    """Add the values that continue a list after a labelled identifier, when they have
+    exactly its shape (digits for digits, letters for letters, dashes in place)."""
+    added = []
+    for d in detections:
+        if d.entity not in LISTED_ENTITIES:
+            continue
+        shape, end = _shape(text[d.start : d.end]), d.end
+        while (m := _NEXT_IN_LIST.match(text, end)) and _shape(m.group(1)) == shape:
+            added.append(Detection(d.entity, m.start(1), m.end(1), d.score, d.recognizer))
+            end = m.end(1)
+    return detections + added
+
+
 def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detection, ...]:
     detections = []
     for r in _split_people(text, results):
@@ -369,4 +398,4 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
-    return tuple(resolve_overlaps(detections))
+    return tuple(resolve_overlaps(_extend_lists(text, detections)))

@@ -30,15 +30,19 @@ CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
 _MARKER = r"(?:#|(?:no|nbr|num)\b\.?|number\b|id\b|identifier\b)"
 # Optional markers, for labels that are identifiers by themselves: "MRN 123", "MRN: 123".
 _SEP = rf"(?:\s*(?:{_MARKER}|:|is\b))*\s*"
-# At least one marker, for everyday words: "case #123", "member ID X1", not "in case 2024".
-_MARK = rf"(?:\s*:?\s*{_MARKER})+\s*:?\s*\(?"
+# At least one marker, for everyday words: "case #123", "member ID X1", not "in case 2024";
+# a verb may link the label to its value: "her member ID is X1", "the chart number was 7731-04".
+_MARK = rf"(?:\s*:?\s*{_MARKER})+(?:\s*(?::|(?:is|was)\b))*\s*\(?"
 
 # An identifier value: 3-20 letters, digits and inner dashes, taken as a whole token, with
 # at least one digit and no all-letter part of 4+ letters ("A-55102", "PM4471-2209",
 # "12345678A"; not "92-year-old", "12-lead", "COVID-19").
+# A word-like prefix of 4-5 letters is still a code when a long number follows it
+# ("ACCT-0048812", "CASE-88120"; "COVID-19" is not).
 _ID = (
+    r"(?:[A-Z]{4,5}-\d{4,12}(?!\w|-\w)|"
     r"(?=[A-Z0-9-]*\d)(?!(?:[A-Z0-9]*-)*[A-Z]{4,}(?![A-Z0-9]))"
-    r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,19}(?!\w|-\w)"
+    r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,19}(?!\w|-\w))"
 )
 
 # Medicare Beneficiary Identifier shape, optional dashes after characters 4 and 7
@@ -106,7 +110,7 @@ _SPECS: tuple[_Spec, ...] = (
         "MrnRecognizer",
         "MRN",
         (
-            ("MRN label", rf"\bMRN\b{_SEP}\K{_ID}", 0.9),
+            ("MRN label", rf"\bMRNs?\b{_SEP}\K{_ID}", 0.9),
             # "MR# 4410293" (case-sensitive and with "#": "Mr" alone is a title)
             ("MR# label", rf"(?-i:\bMR)\s*#\s*:?\s*\K{_ID}", 0.9),
             ("medical record label", rf"\bmed(?:ical)?\.?\s*rec(?:ord)?s?\b\.?{_SEP}\K{_ID}", 0.9),
@@ -335,6 +339,15 @@ _SPECS: tuple[_Spec, ...] = (
                 0.9,
             ),
             ("device ID", rf"\b(?:device|implant|lot)\b{_MARK}\K{_ID}", 0.85),
+            # "insulin pump MMT-1780-50231", "hearing aid RX2-880145": a coded value in capitals
+            # (letters and 3+ digits) right after the device's name
+            (
+                "device + coded value",
+                r"\b(?:pacemaker|pump|implant|defibrillator|ICD|stimulator|hearing\s+aids?|CGM|sensor|"
+                r"generator|transmitter|prosthesis|processor)\b\s*:?\s*\(?\K"
+                rf"(?-i:(?=[A-Z0-9-]{{6,}})(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{3}}){_ID})",
+                0.85,
+            ),
             (
                 "UDI label",
                 r"\bUDI\b" + _SEP + r"\K(?:\(\d{2}\)[A-Z0-9-]+)+(?!\w)",
@@ -372,8 +385,15 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "fax label",
-                rf"\b(?:fax(?:ed)?|facsimile)\b(?:\s+(?:no|nbr|num|number|to|at)\b\.?)?\s*[:#.]?\s*\K{_PHONE}",
+                rf"\b(?:fax(?:ed)?|facsimile)\b(?:\s+(?:no|nbr|num|number|to|at|is|was)\b\.?)?\s*[:#.]?\s*\K{_PHONE}",
                 0.9,
+            ),
+            # "faxed the summary for patient R. Alvarado to 555-0139": the number a fax was
+            # sent to, later in the same sentence (a local seven-digit number too)
+            (
+                "faxed ... to",
+                rf"\bfax(?:ed|ing|es)?\b(?:[^.!?\n\d]|(?<=\b(?:\p{{Lu}}|mr|mrs|ms|dr|pt|st))\.){{0,60}}?\b(?:to|at)\s+\K(?:{_PHONE}|(?<![\d-])\d{{3}}[-.]\d{{4}}(?![\d-]|\.\d))",
+                0.85,
             ),
             ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85),
         ),
@@ -426,7 +446,7 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "case number",
                 r"\b(?:case|accession|encounter|specimen|sample|claim|visit|requisition|"
-                rf"referral|authorization|rx|prescription|order|ticket)\b{_MARK}\K{_ID}",
+                rf"referral|authorization|auth|rx|prescription|order|ticket)\b{_MARK}\K{_ID}",
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
