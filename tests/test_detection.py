@@ -106,6 +106,14 @@ DATES = [
     ("Born at 23 weeks on Christmas Eve weighing just 1 lb", {"Christmas Eve"}),
     ("baby girl born at 3:14am on Pi Day lol", {"Pi Day"}),
     ("Join us for our Christmas party next week", set()),
+    # a day in words, a day of the month alone, a date after an admin verb, "xmas"
+    ("her surgery moved to October twenty-third, 2025", {"October twenty-third, 2025"}),
+    ("the ninth of August was her last infusion", {"ninth of August"}),
+    ("see you back on the 17th for the cast check", {"17th"}),
+    ("the claim was filed 2/9 and denied", {"2/9"}),
+    ("he came in on X-mas Day with a burn", {"X-mas Day"}),
+    ("PT is on the 3rd floor for the 2nd time this week", set()),
+    ("rated her pain 7/10 today", set()),
     ("version 2.1.2 is out", set()),
 ]
 

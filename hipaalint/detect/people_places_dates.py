@@ -7,6 +7,7 @@ Spans cover the value, not its label: ``Mrs. [Henderson]``, ``DOB [4/2/1951]``.
 
 from __future__ import annotations
 
+import regex
 import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -160,12 +161,18 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|'\d{2})"
+# A day of the month in words: "March fourteenth", "the twenty-first of May".
+_DAY_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 # Holidays on a fixed calendar day are dates ("born on Christmas Eve"); only after a
 # date word, so "Christmas party" or "Halloween costumes" are not.
 _FIXED_HOLIDAY = (
-    r"(?:christmas(?:\s+(?:eve|day))?|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
+    r"(?:(?:christmas|x-?mas)(?:\s+(?:eve|day))?|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
     r"halloween|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|independence\s+day|"
     r"juneteenth|pi\s+day|st\.?\s+patrick'?’?s(?:\s+day)?|veterans'?\s+day|leap\s+day|"
     r"groundhog\s+day|new\s+year'?’?s)"
@@ -186,6 +193,20 @@ DATE_PATTERNS = [
     ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
+    # March fourteenth, the twenty-first of May
+    Pattern(
+        "day in words",
+        rf"\b(?:{_MONTH}\s+(?:the\s+)?{_DAY_WORD}|{_DAY_WORD}\s+of\s+{_MONTH})\b(?:,?\s+{_YEAR}\b)?",
+        0.8,
+    ),
+    # "due back on the 22nd for ...", "instead of the 13th.": a day of the current month,
+    # ending the phrase (not "on the 4th floor", "for the 2nd time")
+    Pattern(
+        "day of the month",
+        r"\b(?:on|of|by|until|till|before|after|since|from)\s+the\s+\K(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:for|at|and|when|so|but|with|instead|or|to|because)\b)",
+        0.7,
+    ),
     # 3/14/2026, 03-14-26, 3.14.2026
     Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)", 0.9),
     # 2026-03-14
@@ -193,7 +214,8 @@ DATE_PATTERNS = [
     # DOB 4/2, on 3/14, born 3/14 (a bare m/d only with a date word before it: "5/10 pain" is not a date)
     Pattern(
         "labelled m/d",
-        r"\b(?:on|dob|d\.o\.b\.|born|since|admitted|discharged)\b:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        r"\b(?:on|dob|d\.o\.b\.|born|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
+        r"dated|signed|filed|mailed|faxed|until|till|through|thru)\b:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
         0.8,
     ),
 ]
@@ -275,6 +297,8 @@ PHONE_PATTERNS = [
 class OfflineEmailRecognizer(LeanPatterns, EmailRecognizer):
     """Presidio's e-mail recognizer, validating domains against tldextract's bundled
     public-suffix snapshot instead of fetching the list from the internet."""
+
+    gate = regex.compile("@")
 
     def __init__(self) -> None:
         super().__init__()
