@@ -146,11 +146,12 @@ def _word_starts(text: str) -> dict[str, list[int]]:
     inflection ("visits" also files under "visit")."""
     starts: dict[str, list[int]] = {}
     for m in _WORD_RUN.finditer(text):
-        word = m.group().casefold()
-        starts.setdefault(word, []).append(m.start())
-        for suffix in _WORD_SUFFIXES:
-            if len(word) > len(suffix) and word.endswith(suffix):
-                starts.setdefault(word[: -len(suffix)], []).append(m.start())
+        word, start = m.group().casefold(), m.start()
+        starts.setdefault(word, []).append(start)
+        if word[-1] in "sdg":  # the last letters of the suffixes: most words have none
+            for suffix in _WORD_SUFFIXES:
+                if len(word) > len(suffix) and word.endswith(suffix):
+                    starts.setdefault(word[: -len(suffix)], []).append(start)
     return starts
 
 
