@@ -77,6 +77,19 @@ NAMES = [
     ("chart rack photo: OKAFOR, LINDQVIST, BARRERA all visible", {"OKAFOR", "LINDQVIST", "BARRERA"}),
     ('Subject: "Okoye, Grace – DOB 4/4/1944"', {"Okoye, Grace"}),
     ("accession S11-2, patient Vance, Odile. Check labels", {"Vance, Odile"}),
+    # ranks as titles, three names after a title, a relative named after "my dad"
+    ("Cpl. Dana Okafor Reyes was our patient for a week", {"Dana Okafor Reyes"}),
+    ("took a selfie with Mrs. Anna Maria Sousa today", {"Anna Maria Sousa"}),
+    ("her husband Bertrand drove her in", {"Bertrand"}),
+    ("my mom is fine, my dad Is not", set()),
+    # a roster's "Surname, I." and a name before an age in commas
+    ("the list showed Okonjo, T. and Lind, M. by the door", {"Okonjo, T.", "Lind, M."}),
+    ("Today we met Wilhelmina, 94, who knits for the unit", {"Wilhelmina"}),
+    ("Honestly, I. cannot.", set()),
+    # not names: "Huge thanks to", "Massive thank you to", saints' hospitals
+    ("Big thanks to the volunteers who ran the bake sale", set()),
+    ("Massive thank you to everyone who donated", set()),
+    ("Visiting hours at St. Brigid's have changed.", set()),
     # not names: ordinary words opening a sentence, kinship words alone, imperatives
     ("Glad the new brace is working for you!", set()),
     ("Info night for new volunteers is Tuesday.", set()),
@@ -214,6 +227,11 @@ RULES = [
     ("We said goodbye to a retired welder from Ashford this week. He was 97 and sharp as a tack.", {"PHI-GEO", "PHI-AGE"}),
     ("@tomas_r88 we're sorry your visit took so long.", {"PHI-URL"}),
     ("Dear Mrs. Okafor, your husband's hearing aid is ready. We tried calling +44 7700 900555 today.", {"PHI-NAME", "PHI-PHONE"}),
+    # a patient named after "our ... team" and a verb or preposition is still a patient
+    ("Our cardiac team will always remember little Imani, home at last.", {"PHI-NAME"}),
+    ("Selfie of our rehab team with Mr. Castellano on his last day!", {"PHI-NAME"}),
+    # a staff member's great age is not a patient's
+    ("Our practice manager Gloria Pitt, 92, still comes in on Fridays.", set()),
     # ...but patients stay flagged
     ("Our 94-year-old patient turned 95 today!", {"PHI-AGE"}),
     ("Get well soon, Harold!", {"PHI-NAME"}),

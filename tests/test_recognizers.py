@@ -230,6 +230,10 @@ EXPECTED = [
     ("faxed the referral for Mr. O. Diaz to 555-0177 twice", {("FAX", "555-0177")}),
     ("their fax is (555) 013-4410", {("FAX", "(555) 013-4410")}),
     ("we faxed it. Call 555-0177 with questions", set()),
+    # an age set off by commas after a word
+    ("Our patient Odette, 97, taught us bridge", {("AGE_OVER_89", "97")}),
+    ("a retired baker, ninety-four, asked for pie", {("AGE_OVER_89", "ninety-four")}),
+    ("rooms 91, 92, 93 are closed", set()),
     # not identifiers at all
     ("5 mg", set()),
     ("ICD-10 E11.9", set()),

@@ -55,11 +55,19 @@ _CAP_NAME_WORD = r"(?-i:\p{Lu})[\p{L}'’-]+"
 # What may follow a name said on its own: punctuation, an emoji, a dash, the end.
 _AFTER_LONE_NAME = r"(?=\s*(?:[,!.:;?—–-]|[\p{So}\p{Sk}\p{Cs}]|$))"
 
+# Military and police ranks used as a title: "Sgt. Marcus Bell", "Lt. Ortiz" (capitalised).
+_RANK = r"Sgt|SGT|Sergeant|Cpl|Corporal|Capt|Lt|Lieut|Lieutenant|Col|Colonel|Pvt|Cmdr|Officer|Deputy|Trooper"
+# Kinship nouns before a relative's name: "my dad Tadeusz", "his wife Funmi".
+_KIN_NOUN = (
+    r"(?:dad|mom|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|niece|nephew|fianc[eé]e?|stepdad|stepmom|stepson|stepdaughter|twin)"
+)
+
 PERSON_PATTERNS = [
     # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?-i:\p{{Lu}}){_NAME_WORD})?",
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
         0.7,
     ),
     # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
@@ -87,6 +95,26 @@ PERSON_PATTERNS = [
         "ALL-CAPS surname list",
         r"(?-i:(?<![\p{L}])\p{Lu}{3,}(?:,\s*\p{Lu}{3,}){2,}(?![\p{L}]))",
         0.5,
+    ),
+    # my dad Tadeusz, his wife Funmi, their son Eli Ruiz: a name right after a possessive
+    # and a kinship noun
+    Pattern(
+        "possessive kin + name",
+        rf"\b(?:my|his|her|their|your)\s+{_KIN_NOUN}(?:'s|’s)?\s+\K(?i:{_NOT_A_NAME})"
+        r"(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
+        0.6,
+    ),
+    # Baptiste, R. / Yamamoto, K.: a roster's "Surname, Initial."
+    Pattern(
+        "surname, initial",
+        rf"(?<![\p{{L}}.])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])",
+        0.86,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
+    ),
+    # "Hamza, 91, rang the bell", "Maria, 34, came in": a name before an age in commas
+    Pattern(
+        "name, age,",
+        rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?=,\s*\d{{1,3}},)",
+        0.55,
     ),
     # Grandpa Joe, Nonna Lucia, Aunt Sophia: a capitalised name after a kinship title
     Pattern(
@@ -121,7 +149,7 @@ PERSON_PATTERNS = [
     Pattern(
         "name opening a reply",
         rf"(?:^|[\n.!?]\s+|[\p{{So}}\p{{Sk}}\p{{Cs}}]\s*)\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}"
-        rf"(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|we'll|we’ll|thank you|thanks|so sorry|sorry|i'm|i’m|i am|"
+        rf"(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|we'll|we’ll|(?:thank\s+you|thanks)(?!\s+(?:to\b|(?-i:\p{{Lu}})))|so sorry|sorry|i'm|i’m|i am|"
         rf"you(?:'re|’re|\s+(?:are|were|did|made|have|rock|rocked|look)))\b"
         # after an emoji the reader is spoken to ("Sofía ❤️ your mom was ..."), which an
         # imperative ("See you soon", "Bring your card") never needs

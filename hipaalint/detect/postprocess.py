@@ -60,7 +60,7 @@ LEADING_NON_NAME = frozenset(
 # followed by any other lowercase word ("Glad the new aids work", "Info session on ...",
 # "Huge thanks to ...") is an ordinary word that spaCy took for a name.
 _NAME_THEN_VERB = regex.compile(
-    r"(?i)^(?:\s*(?:[,:;!?)(—–-]|'s\b|’s\b|$)|\s+(?:(?-i:\p{Lu})|\d"
+    r"(?i)^(?:\s*(?:[,:;!?)—–-]|\((?!\d{3}\))|'s\b|’s\b|$)|\s+(?:(?-i:\p{Lu})|\d"
     r"|(?:is|was|has|had|have|will|would|can|could|should|shall|may|might|must|did|does|do|"
     r"isn't|wasn't|hasn't|hadn't|won't|can't|couldn't|didn't|doesn't|and|or|&|who|whose)\b))"
 )
@@ -167,6 +167,7 @@ def _strip_leading_words(text: str, start: int, end: int) -> int:
         start += m.end()
 
 
+_SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
 
@@ -365,6 +366,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if entity == "LOCATION" and from_spacy and stripped < end and " " in text[start:stripped]:
                 entity = "PERSON"  # "Helen Park's insurance card": people own things more than places do
             end = stripped
+        if from_spacy and entity == "PERSON" and _SAINT.match(text, start, end):
+            continue  # "St. Anne's", "Saint Luke's Church": a hospital or church named for a saint
         if entity == "LOCATION" and from_spacy and text[start:end].split(" ", 1)[0].lower() in LEADING_NON_NAME:
             entity = "PERSON"  # "Nurse Gloria", "Aunt Sophia": a person, not a place
         if entity == "LOCATION" and from_spacy and _is_bare_name_not_place(text, start, end):

@@ -412,6 +412,9 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.9),
             ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
+            # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
+            # off by commas right after a word
+            ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s)", 0.75),
             # "she's 97 today", "He was 99, a fisherman": a person's age after a pronoun and a verb
             (
                 "she's N",
