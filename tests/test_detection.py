@@ -171,6 +171,7 @@ PHONES = [
     ("can someone give them the direct # 555-0190 for the unit", {"555-0190"}),
     ("Called the number on the chart (555-0154) for the family", {"555-0154"}),
     ("the 2019-2024 report", set()),
+    ("bill the new-patient codes 99203-99205 only once", set()),
     # international format, and the next number of a list
     ("her cell is +1 555 017 2291, call anytime", {"+1 555 017 2291"}),
     ("his UK mobile +44 7700 900555 goes to voicemail", {"+44 7700 900555"}),
@@ -227,6 +228,16 @@ RULES = [
     ("We said goodbye to a retired welder from Ashford this week. He was 97 and sharp as a tack.", {"PHI-GEO", "PHI-AGE"}),
     ("@tomas_r88 we're sorry your visit took so long.", {"PHI-URL"}),
     ("Dear Mrs. Okafor, your husband's hearing aid is ready. We tried calling +44 7700 900555 today.", {"PHI-NAME", "PHI-PHONE"}),
+    # the organisation's contact details: "call us back at", a mailbox at an organisation's
+    # domain, opening hours, a service line
+    ("Sorry we missed you! Please call us back at 555-0188 when you can.", set()),
+    ("Questions? Write to feedback@lakeviewdental.example.org anytime.", set()),
+    ("Pharmacy refills: 555-0123, Mon–Fri 8am–6pm.", set()),
+    ("Clinic closed Monday. For urgent needs, call 555-0199.", set()),
+    ("His daughter's email is rosa.k@example.com if the pharmacy needs it.", {"PHI-EMAIL"}),
+    # a range of rooms or bays is the building
+    ("New recliners in rooms 210–214 this week!", set()),
+    ("Whoever is in room 214, your balloon is at the desk", {"PHI-ROOM"}),
     # a patient named after "our ... team" and a verb or preposition is still a patient
     ("Our cardiac team will always remember little Imani, home at last.", {"PHI-NAME"}),
     ("Selfie of our rehab team with Mr. Castellano on his last day!", {"PHI-NAME"}),

@@ -167,6 +167,7 @@ def _strip_leading_words(text: str, start: int, end: int) -> int:
         start += m.end()
 
 
+_CODE_RANGE = regex.compile(r"\d{5}\s*[-–]\s*\d{5}")
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
@@ -398,6 +399,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
+        if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
+            continue  # "CPT 99385-99387": a range of five-digit codes, not a phone number
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))

@@ -75,6 +75,8 @@ _ROOM = r"[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b"
 _ROOM_IN_USE = (
     _UNITS_AFTER
     + r"(?!(?:\W+\w+){0,3}?\W+(?:renovat|clos|clean|paint|reopen|ready|available))"
+    # a range of rooms ("Rooms 401-406", "bays 7 to 10") is the building, not one patient
+    + r"(?!\s*(?:[-–]|to\b|through\b|thru\b)\s*[A-Z]?\d)"
 )
 
 
