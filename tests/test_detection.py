@@ -159,6 +159,13 @@ def test_places(detected, text, expected):
     assert values(detected(text), "LOCATION") == expected
 
 
+def test_a_list_of_full_names_is_no_roster(detected):
+    """"Surname, I." is a roster entry only when no given name precedes it and no surname follows."""
+    found = values(detected("two charts: Ivana Petrova, Ivana Petrov, I. Petrova"), "PERSON")
+    assert {"Ivana Petrova", "Ivana Petrov"} <= found
+    assert not any(v.endswith(", I.") for v in found)
+
+
 def test_a_titled_person_is_not_a_place(detected):
     found = detected("Happy retirement to Nurse Gloria, 91, who volunteered here")
     assert values(found, "LOCATION") == set()

@@ -107,7 +107,10 @@ PERSON_PATTERNS = [
     # Baptiste, R. / Yamamoto, K.: a roster's "Surname, Initial."
     Pattern(
         "surname, initial",
-        rf"(?<![\p{{L}}.])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])",
+        # (not the end of a full name, "Ana Ruiz, K. Lee": no name word before it, no
+        # surname after the initial)
+        rf"(?<![\p{{L}}.])(?<!(?-i:\p{{Lu}}\p{{Ll}}+)\s)(?i:{_NOT_A_NAME}{_NOT_A_READER})"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])(?!\s*(?-i:\p{{Lu}}\p{{Ll}}))",
         0.86,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
     ),
     # "Hamza, 91, rang the bell", "Maria, 34, came in": a name before an age in commas
