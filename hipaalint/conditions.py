@@ -258,3 +258,32 @@ class NearCondition(Condition):
         anchors = self.anchor.evaluate(ctx) or ()
         kept = [s for s in subjects if any(self._is_near(ctx, s, a) for a in anchors) != self.negated]
         return _or_none(kept)
+
+
+_NAME_WORD = regex.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(eq=False)
+class SharesWordCondition(Condition):
+    """Spans of ``subject`` that share a word (or, negated, no word) with a span of
+    ``anchor`` anywhere in the post, case-insensitively: "Dr. [Jenna Soto] ... thank
+    you, [Jenna]" - the second span shares "jenna" with the first. Words are runs of 2+
+    letters."""
+
+    subject: Condition
+    anchor: Condition
+    negated: bool = False
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        subjects = self.subject.evaluate(ctx)
+        if subjects is None:
+            return None
+        anchor_words = {
+            w.casefold() for a in self.anchor.evaluate(ctx) or () for w in _NAME_WORD.findall(ctx.text, a.start, a.end)
+        }
+        kept = [
+            s
+            for s in subjects
+            if any(w.casefold() in anchor_words for w in _NAME_WORD.findall(ctx.text, s.start, s.end)) != self.negated
+        ]
+        return _or_none(kept)

@@ -89,7 +89,19 @@ class NotNearExpr(Strict):
     within: Within = 8
 
 
-_EXPR_KEYS = ("entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near")
+class SharesWordExpr(Strict):
+    shares_word: Expr
+    with_: Expr = Field(alias="with")
+
+
+class SharesNoWordExpr(Strict):
+    shares_no_word: Expr
+    with_: Expr = Field(alias="with")
+
+
+_EXPR_KEYS = (
+    "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word"
+)
 
 
 def _expr_kind(value: Any) -> str | None:
@@ -112,6 +124,8 @@ Expr = Annotated[
         Annotated[AtLeastExpr, Tag("at_least")],
         Annotated[NearExpr, Tag("near")],
         Annotated[NotNearExpr, Tag("not_near")],
+        Annotated[SharesWordExpr, Tag("shares_word")],
+        Annotated[SharesNoWordExpr, Tag("shares_no_word")],
     ],
     Discriminator(
         _expr_kind,

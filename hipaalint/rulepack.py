@@ -172,6 +172,12 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
         return c.NearCondition(
             compile_condition(expr.not_near, cache), compile_condition(expr.to, cache), expr.within, negated=True
         )
+    if isinstance(expr, s.SharesWordExpr):
+        return c.SharesWordCondition(compile_condition(expr.shares_word, cache), compile_condition(expr.with_, cache))
+    if isinstance(expr, s.SharesNoWordExpr):
+        return c.SharesWordCondition(
+            compile_condition(expr.shares_no_word, cache), compile_condition(expr.with_, cache), negated=True
+        )
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 

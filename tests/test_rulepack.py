@@ -147,6 +147,43 @@ def test_near_not_and_scope(tmp_path, linter, within, scope, text, expected):
     assert [f.text for f in findings] == expected
 
 
+SHARES_PACK = """\
+  - id: TEST-SHARES
+    name: shares
+    severity: warning
+    message: "{{text}}"
+    rationale: test
+    match:
+      {key}: {{terms: [ana, ana ruiz, ruiz, bo]}}
+      with: {{pattern: '(?<=\\bdr\\.? )\\w+(?: \\w+)?'}}
+    fix:
+      hint: h
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+@pytest.mark.parametrize(
+    "key, text, expected",
+    [
+        ("shares_no_word", "Dr. Ana Ruiz joined. Thanks, Ana! Ruiz rocks. Bo too.", ["Bo"]),
+        ("shares_word", "Dr. Ana Ruiz joined. Thanks, Ana! Ruiz rocks. Bo too.", ["Ana Ruiz", "Ana", "Ruiz"]),
+        ("shares_no_word", "Thanks, ANA and bo", ["ANA", "bo"]),  # no anchor: every span is kept
+        ("shares_word", "Dr. ana lee saw Ana", ["ana", "Ana"]),  # case-insensitive
+    ],
+)
+def test_shares_word(tmp_path, linter, key, text, expected):
+    from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
+
+    path = tmp_path / "shares.yaml"
+    path.write_text(pack(SHARES_PACK.format(key=key)))
+    analysis = linter.engine.analyze(text)
+    findings = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections)
+    assert [f.text for f in findings] == expected
+
+
 def test_runaway_pattern_on_a_post_is_a_one_line_error(tmp_path, linter, monkeypatch):
     from hipaalint import conditions
     from hipaalint.models import Post
