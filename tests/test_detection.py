@@ -71,6 +71,7 @@ NAMES = [
     ("Nonno Enzo is home today, thank you all", {"Enzo"}),
     ('The tag reads "Property of Harriet Lomax, Room 9"', {"Harriet Lomax"}),
     ("#PrayForRosalind tonight 🙏", {"Rosalind"}),
+    ("Keep #EmeryStrong in your thoughts after surgery today", {"Emery"}),
     ("Priya 🌸 your dad asked us to say hi", {"Priya"}),
     ("Tomasz you are a legend, see you at rehab", {"Tomasz"}),
     # lists of surnames, "last, first" before a birth date, a pattern span over spaCy's
