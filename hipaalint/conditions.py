@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from hipaalint.models import Detection
+from hipaalint.prefilter import Prefilter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -113,8 +114,12 @@ class RegexCondition(Condition):
 
     pattern: regex.Pattern[str]
     guarded: bool = True  # user packs: stop a runaway pattern (the shipped ones are tested)
+    prefilter: Prefilter | None = None  # shared by a pack's patterns, see share_prefilter
+    prefilter_index: int = 0
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
+        if self.prefilter is not None and self.prefilter_index not in self.prefilter.possible(ctx.text):
+            return None  # none of the words the pattern needs is in the post
         group = "value" if "value" in self.pattern.groupindex else 0
         timeout = PATTERN_TIMEOUT_SECONDS if self.guarded else None
         return _or_none(
@@ -124,6 +129,15 @@ class RegexCondition(Condition):
                 if m.end(group) > m.start(group)
             ]
         )
+
+
+def share_prefilter(conditions: Sequence[Condition]) -> None:
+    """Screen the patterns of ``conditions`` (a pack's) with one prefilter: one pass over
+    each post tells which of them may match."""
+    patterns = [cond for cond in conditions if isinstance(cond, RegexCondition)]
+    prefilter = Prefilter([cond.pattern for cond in patterns])
+    for index, cond in enumerate(patterns):
+        cond.prefilter, cond.prefilter_index = prefilter, index
 
 
 # Regular inflections a term also matches: "diagnose" -> diagnosed, diagnoses; "visit" -> visits.

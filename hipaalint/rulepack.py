@@ -203,6 +203,7 @@ def load_pack(path: str | Path, trusted: bool = False) -> RulePack:
         )
         for r in spec.rules
     )
+    c.share_prefilter(list(cache.values()))
     return RulePack(spec.name, str(spec.version), spec.description, path_str, rules)
 
 

@@ -27,6 +27,7 @@ from hipaalint.detect.lean_patterns import (
     LeanIpRecognizer,
     LeanUrlRecognizer,
     LeanUsSsnRecognizer,
+    share_prefilter,
 )
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
@@ -156,7 +157,9 @@ def build_registry() -> RecognizerRegistry:
         LeanCreditCardRecognizer(),
         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
     ]
-    for recognizer in [*presidio_builtin, *build_people_places_dates(), *build_recognizers()]:
+    recognizers = [*presidio_builtin, *build_people_places_dates(), *build_recognizers()]
+    share_prefilter(recognizers)
+    for recognizer in recognizers:
         registry.add_recognizer(recognizer)
     return registry
 

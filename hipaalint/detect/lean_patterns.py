@@ -8,7 +8,9 @@ spans, scores, validation and de-duplication) without either. The patterns it ru
 our own or Presidio's, all shipped and tested, so they need no runaway guard.
 
 A recognizer can also declare a ``gate``: something every one of its patterns needs (a
-digit, an ``@``), so a post without it is skipped before any pattern runs.
+digit, an ``@``), so a post without it is skipped before any pattern runs. And
+:func:`share_prefilter` screens the patterns of all recognizers in one pass over each post
+(:mod:`hipaalint.prefilter`), so only the few that may match run.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from hipaalint.prefilter import Prefilter
+
 DIGIT = regex.compile(r"\d")
 
 
@@ -29,22 +33,35 @@ class LeanPatterns(PatternRecognizer):
     """Mix in before a ``PatternRecognizer`` subclass to replace its ``analyze``."""
 
     gate: regex.Pattern[str] | None = None
+    prefilter: Prefilter | None = None
+    prefilter_offset = 0  # where this recognizer's patterns start in the prefilter
+
+    def compiled_patterns(self, flags: int | None = None) -> list[regex.Pattern[str]]:
+        flags = flags or self.global_regex_flags
+        for pattern in self.patterns:
+            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+                pattern.compiled_with_flags = flags
+                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        return [pattern.compiled_regex for pattern in self.patterns]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if self.gate is not None and self.gate.search(text) is None:
             return []
         flags = regex_flags or self.global_regex_flags
+        compiled = self.compiled_patterns(flags)
+        if self.prefilter is not None and flags == self.global_regex_flags:
+            possible, offset = self.prefilter.possible(text), self.prefilter_offset
+            compiled = [c if offset + i in possible else None for i, c in enumerate(compiled)]
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         entity = self.supported_entities[0]
         results = []
-        for pattern in self.patterns:
-            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
-                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-            for match in pattern.compiled_regex.finditer(text):
+        for pattern, compiled_regex in zip(self.patterns, compiled):
+            if compiled_regex is None:
+                continue  # it cannot match: the prefilter found none of the words it needs
+            for match in compiled_regex.finditer(text):
                 start, end = match.span()
                 if start == end:
                     continue
@@ -58,6 +75,20 @@ class LeanPatterns(PatternRecognizer):
                 if score > EntityRecognizer.MIN_SCORE:
                     results.append(RecognizerResult(entity, start, end, score, None, dict(metadata)))
         return EntityRecognizer.remove_duplicates(results)
+
+
+def share_prefilter(recognizers) -> Prefilter:
+    """Screen the patterns of all the ``LeanPatterns`` among ``recognizers`` with one
+    prefilter: one pass over each post for all of them."""
+    lean = [r for r in recognizers if isinstance(r, LeanPatterns)]
+    patterns: list[regex.Pattern[str]] = []
+    for recognizer in lean:
+        recognizer.prefilter_offset = len(patterns)
+        patterns.extend(recognizer.compiled_patterns())
+    prefilter = Prefilter(patterns)
+    for recognizer in lean:
+        recognizer.prefilter = prefilter
+    return prefilter
 
 
 class LeanPatternRecognizer(LeanPatterns):

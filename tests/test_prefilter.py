@@ -1,0 +1,127 @@
+"""The prefilter may let through a pattern that then finds nothing, but never holds back
+one that matches: results are the same as running every pattern."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+import hipaalint.conditions as c
+from hipaalint.detect.engine import build_registry
+from hipaalint.detect.lean_patterns import LeanPatterns
+from hipaalint.prefilter import Prefilter, required_literals
+from hipaalint.rulepack import load_rules
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\bMRN\b\s*\d+", {("mrn", True)}),
+        (r"\b(?:visits?|appointments?)\b", {("visit", True), ("appointment", True)}),
+        (r"[a-z0-9]+[.](?:com|org)\b", {(".com", False), (".org", False)}),  # a literal run, then a group
+        (r"(?:ICU|NICU)-\d", {("icu-", False), ("nicu-", False)}),  # a group, then a literal run
+        (r"\p{Lu}\p{Ll}+ Street", {(" street", False)}),  # regex-module syntax is understood
+        (r"\\p{L}x", {("\\p{l}x", False)}),  # an escaped backslash stays a literal
+        (r"(?x) \b(?:my | our) \s+ (?:dad|mom)\b", {("dad", True), ("mom", True)}),  # rarer beats common
+        (r"(?i:hello)\K\s+(?P<value>\w+)", {("hello", False)}),
+        (r"a(?=bc)bcd", {("abcd", False)}),  # look-arounds consume nothing
+        (r"(?:foo)?bar", {("bar", False)}),  # an optional part is not required
+        (r"\d{3}-\d{4}", None),  # nothing literal of 2+ characters
+        (r"foo|\d+", None),  # one alternative needs no literal
+        (r"(?<=a)(", None),  # unreadable: always runs
+    ],
+)
+def test_required_literals(pattern, expected):
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+    except regex.error:
+        compiled = type("P", (), {"pattern": pattern, "flags": 0})()
+    found = required_literals(compiled)
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def _shipped_patterns() -> list[regex.Pattern[str]]:
+    patterns = []
+    for recognizer in build_registry().recognizers:
+        if isinstance(recognizer, LeanPatterns):
+            patterns += recognizer.compiled_patterns()
+    seen: dict[int, c.Condition] = {}
+
+    def walk(cond):
+        if id(cond) in seen:
+            return
+        seen[id(cond)] = cond
+        for part in getattr(cond, "parts", ()):
+            walk(part)
+        for name in ("part", "subject", "anchor"):
+            if getattr(cond, name, None) is not None:
+                walk(getattr(cond, name))
+
+    for rule in load_rules():
+        walk(rule.condition)
+        if rule.relax_when is not None:
+            walk(rule.relax_when)
+    return patterns + [cond.pattern for cond in seen.values() if isinstance(cond, c.RegexCondition)]
+
+
+def _variants(texts: list[str]) -> list[str]:
+    """The texts, plus copies in other cases and with look-alike letters (Kelvin sign,
+    long s, accents) that case-insensitive matching treats alike."""
+    rng = random.Random(11)
+    out = list(texts)
+    for text in texts:
+        out.append(text.upper())
+        out.append(text.title())
+        out.append(text.replace("k", "\u212a").replace("s", "\u017f") if rng.random() < 0.5 else text.swapcase())
+    return out
+
+
+def test_prefilter_never_holds_back_a_matching_pattern(sample_texts):
+    patterns = _shipped_patterns()
+    prefilter = Prefilter(patterns)
+    screened = sum(r is not None for r in prefilter.requirements)
+    assert screened > len(patterns) // 2, "the prefilter screens too few patterns to be worth it"
+    skipped = 0
+    for text in _variants(sample_texts):
+        possible = prefilter.possible(text)
+        skipped += len(patterns) - len(possible)
+        for i, pattern in enumerate(patterns):
+            if i not in possible:
+                assert pattern.search(text) is None, (pattern.pattern[:60], text[:60])
+    assert skipped > 0
+
+
+def test_prefilter_remembers_the_last_text_only():
+    prefilter = Prefilter([regex.compile(r"\bmrn\b", regex.I), regex.compile(r"\d+")])
+    assert prefilter.possible("MRN 5") == {0, 1}
+    assert prefilter.possible("no record 5") == {1}
+    assert prefilter.possible("MRN 5") == {0, 1}
+
+
+def test_rule_patterns_find_the_same_with_and_without_prefilter(sample_texts):
+    rules = load_rules()
+    conds = [cond for cond in _conditions(rules) if isinstance(cond, c.RegexCondition) and cond.prefilter]
+    assert conds
+    for text in sample_texts:
+        ctx = c.PostContext(text, None, ())
+        for cond in conds:
+            unscreened = c.RegexCondition(cond.pattern, cond.guarded)
+            assert cond.evaluate(ctx) == unscreened.evaluate(c.PostContext(text, None, ()))
+
+
+def _conditions(rules):
+    seen: dict[int, c.Condition] = {}
+
+    def walk(cond):
+        if id(cond) not in seen:
+            seen[id(cond)] = cond
+            for part in getattr(cond, "parts", ()):
+                walk(part)
+            for name in ("part", "subject", "anchor"):
+                if getattr(cond, name, None) is not None:
+                    walk(getattr(cond, name))
+
+    for rule in rules:
+        walk(rule.condition)
+    return list(seen.values())
