@@ -14,6 +14,7 @@ from hipaalint.detect.lean_patterns import LeanPatterns
 from hipaalint.prefilter import Prefilter, required_literals
 from hipaalint.rulepack import load_rules
 
+
 @pytest.mark.parametrize(
     "pattern, expected",
     [
