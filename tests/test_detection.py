@@ -184,6 +184,13 @@ PHONES = [
     ("her cell is +1 555 017 2291, call anytime", {"+1 555 017 2291"}),
     ("his UK mobile +44 7700 900555 goes to voicemail", {"+44 7700 900555"}),
     ("her mom's number is 555-0142 and her dad's is 555-0143", {"555-0142", "555-0143"}),
+    # US format, assigned area code or not (libphonenumber runs for the US only)
+    ("her son (555) 014-2230 keeps calling", {"(555) 014-2230"}),
+    ("daughter's cell 555.014.2231", {"555.014.2231"}),
+    ("reach him at 312-555-0177", {"312-555-0177"}),
+    ("SSN 123-45-6789 on the form", set()),
+    ("order 1555-014-22301 shipped", set()),
+    ("the 2024-03-14 12:30 shift", set()),
 ]
 
 

@@ -150,7 +150,9 @@ class _DigitGatedPhoneRecognizer(PhoneRecognizer):
 def build_registry() -> RecognizerRegistry:
     registry = RecognizerRegistry(supported_languages=["en"])
     presidio_builtin = [
-        _DigitGatedPhoneRecognizer(),
+        # US numbers, and any number written with its country code ("+44 20 ..."); other
+        # countries' national formats are out of scope (each region costs a pass over the post)
+        _DigitGatedPhoneRecognizer(supported_regions=("US",)),
         LeanUrlRecognizer(),
         LeanIpRecognizer(),
         LeanUsSsnRecognizer(),

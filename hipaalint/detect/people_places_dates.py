@@ -303,6 +303,13 @@ LOCATION_PATTERNS = [
 
 
 PHONE_PATTERNS = [
+    # (555) 014-2230, 555-014-2230, 555.014.2230: a number in US format, whether or not its
+    # area code is assigned (libphonenumber, which checks that, runs for the US only)
+    Pattern(
+        "US-formatted number",
+        r"(?<![\w+.-])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|\.\d)",
+        0.5,
+    ),
     # "call 555-0181", "direct # 555-0190", "the number on the chart (555-0154)": a local
     # seven-digit number counts only a few words after a phone word
     Pattern(
