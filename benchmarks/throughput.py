@@ -399,20 +399,15 @@ def profile_hipaalint(method: HipaalintInProcess, texts: list[str], top: int = 2
     n = len(texts)
     t_spacy, docs = timed(lambda: list(engine.nlp.pipe(texts, batch_size=engine.batch_size)))
     t_art, arts = timed(lambda: [engine._nlp_engine._doc_to_nlp_artifact(d, "en") for d in docs])
-    ents = engine._entities
-
-    def analyze_all():
-        return [engine.analyzer.analyze(text=d.text, language="en", entities=ents, nlp_artifacts=a)
-                for d, a in zip(docs, arts)]
-
-    t_an, results = timed(analyze_all)
+    t_an, results = timed(lambda: [engine.recognize(d) for d in docs])  # builds its own artifacts
+    t_an = max(t_an - t_art, 0.0)
     t_post, dets = timed(lambda: [to_detections(d.text, r) for d, r in zip(docs, results)])
     posts = [Post(id=str(i), text=t, source="bench") for i, t in enumerate(texts)]
     t_rules, _ = timed(lambda: [evaluate(linter.rules, p, d, linter._kept(x))
                                 for p, d, x in zip(posts, docs, dets)])
     # Recognizers one by one, on the same artifacts.
     rec_times = []
-    for rec in engine.analyzer.registry.recognizers:
+    for rec in engine._recognizers:
         def one(rec=rec):
             for d, a in zip(docs, arts):
                 rec.analyze(text=d.text, entities=rec.supported_entities, nlp_artifacts=a)
@@ -421,12 +416,12 @@ def profile_hipaalint(method: HipaalintInProcess, texts: list[str], top: int = 2
     total = t_spacy + t_art + t_an + t_post + t_rules
     out.write(f"\n--- stage breakdown, {n} posts (no profiler), total {total:.2f}s = {n / total:.0f} posts/s\n")
     for name, t in [(f"spaCy nlp.pipe ({'+'.join(engine.nlp.pipe_names)})", t_spacy), ("_doc_to_nlp_artifact", t_art),
-                    ("AnalyzerEngine.analyze (recognizers + enhancer + dedup)", t_an),
+                    ("PhiEngine.recognize (recognizers + dedup)", t_an),
                     ("to_detections (postprocess)", t_post), ("rule pack evaluate", t_rules)]:
         out.write(f"  {name:58s} {t:7.2f}s {100 * t / total:5.1f}%  {1000 * t / n:6.3f} ms/post\n")
     rec_sum = sum(t for t, *_ in rec_times)
     out.write(f"\n--- recognizers called one by one ({len(rec_times)} recognizers, sum {rec_sum:.2f}s;"
-              f" analyze() minus recognizers = {t_an - rec_sum:.2f}s overhead)\n")
+              f" recognize() minus recognizers = {t_an - rec_sum:.2f}s overhead)\n")
     for t, name, entities in sorted(rec_times, reverse=True)[:20]:
         out.write(f"  {name:40s} {t:7.3f}s {1000 * t / n:6.3f} ms/post  [{entities[:60]}]\n")
     per_rule = []

@@ -49,7 +49,7 @@ class PostContext:
     text: str
     doc: Doc
     detections: Sequence[Detection]
-    cache: dict[int, Hits | None] = field(default_factory=dict)
+    cache: dict[Condition, Hits | None] = field(default_factory=dict)
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -73,12 +73,17 @@ class PostContext:
         return bisect.bisect_right(self._sentence_starts, offset)
 
 
+_UNSET = object()
+
+
 class Condition:
     def evaluate(self, ctx: PostContext) -> Hits | None:
-        key = id(self)
-        if key not in ctx.cache:
-            ctx.cache[key] = self._evaluate(ctx)
-        return ctx.cache[key]
+        """The condition's result on the post, computed once per post (conditions are
+        shared between rules)."""
+        result = ctx.cache.get(self, _UNSET)
+        if result is _UNSET:
+            result = ctx.cache[self] = self._evaluate(ctx)
+        return result
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         raise NotImplementedError

@@ -51,3 +51,19 @@ def test_light_artifacts_give_spacy_recognizer_the_same_entities(engine, sample_
         assert _spans(ours) == _spans(stock)
         found += bool(stock)
     assert found >= 50
+
+
+def test_recognize_returns_what_presidio_analyze_returns(engine, sample_texts):
+    found = 0
+    for doc in engine.nlp.pipe(sample_texts):
+        artifacts = engine._nlp_engine._doc_to_nlp_artifact(doc, "en")
+        stock = engine.analyzer.analyze(text=doc.text, language="en", entities=engine._entities, nlp_artifacts=artifacts)
+        assert _spans(engine.recognize(doc)) == _spans(stock), doc.text[:80]
+        found += len(stock)
+    assert found >= 500
+
+
+def test_no_recognizer_sets_score_thresholds(engine):
+    """``recognize`` skips the analyzer's per-recognizer thresholds: none may be set."""
+    assert engine.analyzer.default_score_threshold == 0
+    assert not [r.name for r in engine._recognizers if r.score_thresholds]

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import regex
 import spacy
-from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
 from spacy.language import Language
@@ -181,16 +181,28 @@ class PhiEngine:
             context_aware_enhancer=_NoContextEnhancement(),
         )
         self._entities = self.analyzer.get_supported_entities("en")
+        self._recognizers = self.analyzer.registry.get_recognizers("en", all_fields=True)
+
+    def recognize(self, doc: Doc) -> list[RecognizerResult]:
+        """What ``self.analyzer.analyze`` returns for the doc, without the per-call work it
+        does for features we don't use (recognizer lookup, context enhancement,
+        per-recognizer score thresholds): each recognizer once, then de-duplication."""
+        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
+        text = doc.text
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=artifacts)
+            for result in found or ():
+                metadata = result.recognition_metadata = result.recognition_metadata or {}
+                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                results.append(result)
+        return EntityRecognizer.remove_duplicates(results)
 
     def analyze_batch(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Analysis, T]]:
         """Analyze ``(text, context)`` pairs in input order, passing each context through;
         spaCy sees the texts in batches of ``batch_size``."""
         for doc, context in self.nlp.pipe(items, as_tuples=True, batch_size=self.batch_size):
-            artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
-            results = self.analyzer.analyze(
-                text=doc.text, language="en", entities=self._entities, nlp_artifacts=artifacts
-            )
-            yield Analysis(doc=doc, detections=to_detections(doc.text, results)), context
+            yield Analysis(doc=doc, detections=to_detections(doc.text, self.recognize(doc))), context
 
     def analyze(self, text: str) -> Analysis:
         return next(self.analyze_batch([(text, None)]))[0]
