@@ -23,7 +23,7 @@ try:  # the standard library's regular expression parser (``sre_parse`` before 3
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
-# Shorter literals are everywhere ("he" is in "the") and would screen nothing out.
+# A one-character literal is in every post and would screen nothing out.
 MIN_LITERAL = 2
 _OP = sre_parse  # opcodes (LITERAL, BRANCH, ...) are re-exported by the parser module
 # Python 3.11 opcodes (possessive repeats, atomic groups); 3.10 cannot parse those at all
