@@ -186,8 +186,11 @@ class TermsCondition(Condition):
     terms: tuple[str, ...]
     guarded: bool = True
 
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        return terms_regex(self.terms)  # compiled on first use: most posts need few term lists
+
     def __post_init__(self) -> None:
-        self.pattern = terms_regex(self.terms)
         first_words = [_WORD_RUN.match(term) for term in self.terms]
         # a term that starts with a sign ("#tag") has no first word: scan the whole post
         self.first_words = None if None in first_words else frozenset(m.group().casefold() for m in first_words)

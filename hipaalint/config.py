@@ -21,6 +21,9 @@ from hipaalint.entities import KNOWN_ENTITIES
 from hipaalint.errors import ConfigError
 from hipaalint.models import Severity
 
+# libyaml's loader when PyYAML has it (many times faster), else the pure-Python one.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -110,7 +113,7 @@ def discover(start: Path) -> Path | None:
 
 
 def _yaml_lines(text: str) -> dict[str, int]:
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = yaml.compose(text, Loader=YAML_LOADER)
     if not isinstance(root, yaml.MappingNode):
         return {}
     return {k.value: k.start_mark.line + 1 for k, _ in root.value}
@@ -142,7 +145,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int], int]:
         section = next((n for n, l in enumerate(text.splitlines(), 1) if l.strip().startswith("[tool.hipaalint")), 1)
         return data, _toml_lines(text), section
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=YAML_LOADER)
         lines = _yaml_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
