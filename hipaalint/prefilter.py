@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple, Protocol
 
 import ahocorasick
 import regex
@@ -22,6 +23,18 @@ try:  # the standard library's regular expression parser (``sre_parse`` before 3
     from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse  # type: ignore[no-redef]
+
+class RegexLike(Protocol):
+    pattern: str
+    flags: int
+
+
+class PatternSource(NamedTuple):
+    """A pattern not compiled yet: its source and flags are all the prefilter reads."""
+
+    pattern: str
+    flags: int
+
 
 # A one-character literal is in every post and would screen nothing out.
 MIN_LITERAL = 2
@@ -206,7 +219,7 @@ def _literals(op, arg, word_start: bool) -> Requirement | None:
     return None  # a class, any character, a category, a back-reference...
 
 
-def required_literals(pattern: regex.Pattern[str]) -> Requirement | None:
+def required_literals(pattern: RegexLike) -> Requirement | None:
     """Literals such that every match of ``pattern`` contains one of them (compared
     case-folded; a word-start literal at the start of a word), or None when the pattern
     has no such requirement of at least ``MIN_LITERAL`` characters or cannot be read."""
@@ -225,7 +238,7 @@ _NOT_WORD_CHAR = regex.compile(r"\W")  # the regex module's idea of \b, for word
 class Prefilter:
     """``possible(text)``: the indexes (into ``patterns``) of the patterns that may match."""
 
-    def __init__(self, patterns: Sequence[regex.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[RegexLike]) -> None:
         self.size = len(patterns)
         self.requirements = [required_literals(p) for p in patterns]
         self._always = frozenset(i for i, req in enumerate(self.requirements) if req is None)

@@ -46,7 +46,7 @@ def _shipped_patterns() -> list[regex.Pattern[str]]:
     patterns = []
     for recognizer in build_registry().recognizers:
         if isinstance(recognizer, LeanPatterns):
-            patterns += recognizer.compiled_patterns()
+            patterns += [regex.compile(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns]
     seen: dict[int, c.Condition] = {}
 
     def walk(cond):

@@ -16,7 +16,7 @@ digit, an ``@``), so a post without it is skipped before any pattern runs. And
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     IpRecognizer,
@@ -24,7 +24,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from hipaalint.prefilter import Prefilter
+from hipaalint.prefilter import PatternSource, Prefilter
 
 DIGIT = regex.compile(r"\d")
 
@@ -36,32 +36,30 @@ class LeanPatterns(PatternRecognizer):
     prefilter: Prefilter | None = None
     prefilter_offset = 0  # where this recognizer's patterns start in the prefilter
 
-    def compiled_patterns(self, flags: int | None = None) -> list[regex.Pattern[str]]:
-        flags = flags or self.global_regex_flags
-        for pattern in self.patterns:
-            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
-                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-        return [pattern.compiled_regex for pattern in self.patterns]
+    @staticmethod
+    def _compiled(pattern: Pattern, flags: int) -> regex.Pattern[str]:
+        if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+            pattern.compiled_with_flags = flags
+            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+        return pattern.compiled_regex
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if self.gate is not None and self.gate.search(text) is None:
             return []
         flags = regex_flags or self.global_regex_flags
-        compiled = self.compiled_patterns(flags)
+        possible = None
         if self.prefilter is not None and flags == self.global_regex_flags:
             possible, offset = self.prefilter.possible(text), self.prefilter_offset
-            compiled = [c if offset + i in possible else None for i, c in enumerate(compiled)]
         metadata = {
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         entity = self.supported_entities[0]
         results = []
-        for pattern, compiled_regex in zip(self.patterns, compiled):
-            if compiled_regex is None:
-                continue  # it cannot match: the prefilter found none of the words it needs
-            for match in compiled_regex.finditer(text):
+        for i, pattern in enumerate(self.patterns):
+            if possible is not None and offset + i not in possible:
+                continue  # it cannot match: the post has none of the words it needs
+            for match in self._compiled(pattern, flags).finditer(text):
                 start, end = match.span()
                 if start == end:
                     continue
@@ -81,10 +79,10 @@ def share_prefilter(recognizers) -> Prefilter:
     """Screen the patterns of all the ``LeanPatterns`` among ``recognizers`` with one
     prefilter: one pass over each post for all of them."""
     lean = [r for r in recognizers if isinstance(r, LeanPatterns)]
-    patterns: list[regex.Pattern[str]] = []
+    patterns: list[PatternSource] = []
     for recognizer in lean:
         recognizer.prefilter_offset = len(patterns)
-        patterns.extend(recognizer.compiled_patterns())
+        patterns.extend(PatternSource(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns)
     prefilter = Prefilter(patterns)
     for recognizer in lean:
         recognizer.prefilter = prefilter
