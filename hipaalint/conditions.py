@@ -7,7 +7,7 @@ possibly empty, as for ``not``). Signals produce spans; combinations join them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -87,6 +87,21 @@ class Condition:
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         raise NotImplementedError
+
+    def children(self) -> tuple[Condition, ...]:
+        return ()
+
+
+def walk(roots: Iterable[Condition]) -> list[Condition]:
+    """Every condition of these trees, each once (shared ones too), parents first."""
+    seen: dict[Condition, None] = {}
+    stack = list(reversed(list(roots)))
+    while stack:
+        cond = stack.pop()
+        if cond not in seen:
+            seen[cond] = None
+            stack.extend(reversed(cond.children()))
+    return list(seen)
 
 
 def _or_none(hits: list[Hit]) -> Hits | None:
@@ -214,6 +229,9 @@ class TermsCondition(Condition):
 class AllCondition(Condition):
     parts: tuple[Condition, ...]
 
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         hits: list[Hit] = []
         for part in self.parts:
@@ -228,6 +246,9 @@ class AllCondition(Condition):
 class AnyCondition(Condition):
     parts: tuple[Condition, ...]
 
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
         if not results:
@@ -239,6 +260,9 @@ class AnyCondition(Condition):
 class NotCondition(Condition):
     part: Condition
 
+    def children(self) -> tuple[Condition, ...]:
+        return (self.part,)
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         return () if self.part.evaluate(ctx) is None else None
 
@@ -247,6 +271,9 @@ class NotCondition(Condition):
 class AtLeastCondition(Condition):
     minimum: int
     parts: tuple[Condition, ...]
+
+    def children(self) -> tuple[Condition, ...]:
+        return self.parts
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
@@ -264,6 +291,9 @@ class NearCondition(Condition):
     anchor: Condition
     within: int | str
     negated: bool = False
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.subject, self.anchor)
 
     def _is_near(self, ctx: PostContext, a: Hit, b: Hit) -> bool:
         if self.within == "sentence":
@@ -295,6 +325,9 @@ class SharesWordCondition(Condition):
     subject: Condition
     anchor: Condition
     negated: bool = False
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.subject, self.anchor)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         subjects = self.subject.evaluate(ctx)

@@ -18,22 +18,9 @@ def _terms_hits(cond: c.TermsCondition, text: str):
 
 
 def _shipped_terms_conditions() -> list[c.TermsCondition]:
-    found: dict[int, c.TermsCondition] = {}
-
-    def walk(cond):
-        if isinstance(cond, c.TermsCondition):
-            found[id(cond)] = cond
-        for part in getattr(cond, "parts", ()):
-            walk(part)
-        for name in ("part", "subject", "anchor"):
-            if getattr(cond, name, None) is not None:
-                walk(getattr(cond, name))
-
-    for rule in load_rules():
-        walk(rule.condition)
-        if rule.relax_when is not None:
-            walk(rule.relax_when)
-    return list(found.values())
+    rules = load_rules()
+    roots = [r.condition for r in rules] + [r.relax_when for r in rules if r.relax_when is not None]
+    return [cond for cond in c.walk(roots) if isinstance(cond, c.TermsCondition)]
 
 
 @pytest.mark.parametrize(

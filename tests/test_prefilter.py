@@ -42,28 +42,17 @@ def test_required_literals(pattern, expected):
     assert found == (None if expected is None else frozenset(expected))
 
 
+def _rule_conditions() -> list[c.Condition]:
+    rules = load_rules()
+    return c.walk([r.condition for r in rules] + [r.relax_when for r in rules if r.relax_when is not None])
+
+
 def _shipped_patterns() -> list[regex.Pattern[str]]:
     patterns = []
     for recognizer in build_registry().recognizers:
         if isinstance(recognizer, LeanPatterns):
             patterns += [regex.compile(p.regex, recognizer.global_regex_flags) for p in recognizer.patterns]
-    seen: dict[int, c.Condition] = {}
-
-    def walk(cond):
-        if id(cond) in seen:
-            return
-        seen[id(cond)] = cond
-        for part in getattr(cond, "parts", ()):
-            walk(part)
-        for name in ("part", "subject", "anchor"):
-            if getattr(cond, name, None) is not None:
-                walk(getattr(cond, name))
-
-    for rule in load_rules():
-        walk(rule.condition)
-        if rule.relax_when is not None:
-            walk(rule.relax_when)
-    return patterns + [cond.pattern for cond in seen.values() if isinstance(cond, c.RegexCondition)]
+    return patterns + [cond.pattern for cond in _rule_conditions() if isinstance(cond, c.RegexCondition)]
 
 
 def _variants(texts: list[str]) -> list[str]:
@@ -101,28 +90,10 @@ def test_prefilter_remembers_the_last_text_only():
 
 
 def test_rule_patterns_find_the_same_with_and_without_prefilter(sample_texts):
-    rules = load_rules()
-    conds = [cond for cond in _conditions(rules) if isinstance(cond, c.RegexCondition) and cond.prefilter]
+    conds = [cond for cond in _rule_conditions() if isinstance(cond, c.RegexCondition) and cond.prefilter]
     assert conds
     for text in sample_texts:
         ctx = c.PostContext(text, None, ())
         for cond in conds:
             unscreened = c.RegexCondition(cond.pattern, cond.guarded)
             assert cond.evaluate(ctx) == unscreened.evaluate(c.PostContext(text, None, ()))
-
-
-def _conditions(rules):
-    seen: dict[int, c.Condition] = {}
-
-    def walk(cond):
-        if id(cond) not in seen:
-            seen[id(cond)] = cond
-            for part in getattr(cond, "parts", ()):
-                walk(part)
-            for name in ("part", "subject", "anchor"):
-                if getattr(cond, name, None) is not None:
-                    walk(getattr(cond, name))
-
-    for rule in rules:
-        walk(rule.condition)
-    return list(seen.values())

@@ -134,17 +134,18 @@ CONDITION_PACK = """\
     ],
 )
 def test_near_not_and_scope(tmp_path, linter, within, scope, text, expected):
+    assert _found(tmp_path, linter, CONDITION_PACK.format(within=within, scope=scope), text) == expected
+
+
+def _found(tmp_path, linter, rules_yaml: str, text: str) -> list[str]:
+    """The texts of the findings a pack made of ``rules_yaml`` raises on ``text``."""
+    from hipaalint.models import Post
     from hipaalint.rulepack import evaluate
 
-    path = tmp_path / "cond.yaml"
-    path.write_text(pack(CONDITION_PACK.format(within=within, scope=scope)))
-    rules = load_pack(path).rules
-    from hipaalint.models import Post
-
-    post = Post("p", text, "t")
+    path = tmp_path / "pack.yaml"
+    path.write_text(pack(rules_yaml))
     analysis = linter.engine.analyze(text)
-    findings = evaluate(rules, post, analysis.doc, analysis.detections)
-    assert [f.text for f in findings] == expected
+    return [f.text for f in evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections)]
 
 
 SHARES_PACK = """\
@@ -174,14 +175,7 @@ SHARES_PACK = """\
     ],
 )
 def test_shares_word(tmp_path, linter, key, text, expected):
-    from hipaalint.models import Post
-    from hipaalint.rulepack import evaluate
-
-    path = tmp_path / "shares.yaml"
-    path.write_text(pack(SHARES_PACK.format(key=key)))
-    analysis = linter.engine.analyze(text)
-    findings = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections)
-    assert [f.text for f in findings] == expected
+    assert _found(tmp_path, linter, SHARES_PACK.format(key=key), text) == expected
 
 
 def test_runaway_pattern_on_a_post_is_a_one_line_error(tmp_path, linter, monkeypatch):
