@@ -103,6 +103,31 @@ NAMES = [
     ('Case study (fictional): "Mr. X, a 60-year-old with chest pain..."', set()),
     ("Saw my first case of Fabry disease today.", set()),
     ("staff submitted 1,200 near-miss reports last year", set()),
+    # a name before the patient's bed or room; a title and one initial; an initial and a
+    # surname after a person-taking word; informal kin words; nicknames; thanks variants
+    ("Can someone check on Ingrid in bed 9? She keeps calling.", {"Ingrid"}),
+    ("Transport is waiting for Mr. Abara (room 14) downstairs", {"Abara"}),
+    ("The lady in bed 9 keeps calling.", set()),
+    ("Isolation in room 4 until Friday.", set()),
+    ("Ms. K in the corner bed finally ate lunch", {"K"}),
+    ("please send the referral to R. Castellanos today", {"R. Castellanos"}),
+    ("Take your vitamin D. Sunshine helps too!", set()),
+    ("her bf Marcus keeps calling the desk", {"Marcus"}),
+    ("his grandad is named Tobias and he visits daily", {"Tobias"}),
+    ("we all call him Sarge on the unit, aka Sarge", {"Sarge"}),
+    ("tysm Rukmini! see you at the next cleaning", {"Rukmini"}),
+    ("labs for Ferdinand Oyelaran are back, pls review", {"Ferdinand Oyelaran"}),
+    ("The bill for Medicare Part B went up this year.", set()),
+    ("Winifred turned 102 on our floor and ate two slices of cake", {"Winifred"}),
+    ("Walter turns 40 next week, staff party at noon!", set()),
+    ("The new scanner (MRN lookup) is live", set()),
+    ("Chart audit: HALVORSEN (MRN 66120044) missing consent", {"HALVORSEN"}),
+    # holidays, schedules and places spaCy takes for people
+    ("Both locations closed Thursday 11/27 for Thanksgiving.", set()),
+    ("Flu clinic: Walk-in Weds 2-6pm in the lobby.", set()),
+    ("Storytime at Maple Grove Library with our dental hygienists!", set()),
+    ("Show your support with #GoBlueForKids this week!", set()),
+    ("Our new scanner is huge. (Joking.) It fits in one room.", set()),
 ]
 
 
@@ -129,6 +154,12 @@ DATES = [
     ("PT is on the 3rd floor for the 2nd time this week", set()),
     ("rated her pain 7/10 today", set()),
     ("version 2.1.2 is out", set()),
+    # a weekday before a bare m/d or "the Nth"; more verbs before a bare m/d
+    ("she was seen Wed 4/9 for the rash and again after", {"4/9"}),
+    ("the crash was Friday the 13th so of course he came in", {"13th"}),
+    ("the new unit opens Monday the 3rd floor is ready", set()),
+    ("transfer pt arriving 02/11, bed is ready", {"02/11"}),
+    ("pain went from 8/10 to 3/10 by evening", set()),
 ]
 
 
@@ -261,6 +292,35 @@ RULES = [
     # ...but patients stay flagged
     ("Our 94-year-old patient turned 95 today!", {"PHI-AGE"}),
     ("Get well soon, Harold!", {"PHI-NAME"}),
+    # toll-free numbers are businesses and hotlines
+    ("Questions about your plan? Our benefits helpline is (888) 014-2277, 24/7.", set()),
+    ("Struggling tonight? The crisis line at 1-877-014-3300 is staffed around the clock.", set()),
+    # historical figures and their dates (a year before 1900), quotation attributions
+    ("Elizabeth Blackwell, the first woman to earn a US medical degree, was born on February 3, 1821.", set()),
+    ("Clara Maass volunteered for yellow fever research in 1901. She was born in 1876 and died at 25.", set()),
+    ("“Nursing is an art.” – Florence Nightingale", set()),
+    ("Mrs. Abernathy was given 1500 mg of acetaminophen in the ER.", {"PHI-NAME"}),
+    # staff: appreciation days, allied-health credentials after a comma, "staff member",
+    # a role and a title before the name
+    ("Happy Nurses Week to Priya, Tom and Grace! We couldn't do it without you.", set()),
+    ("Please welcome our new occupational therapist, Marisol Vega, OTR/L!", set()),
+    ("A big thank-you to staff member Dwayne Hollis for 20 years in our kitchen.", set()),
+    ("Our longtime chaplain, Mrs. Odette Fleury, retires this spring.", set()),
+    # an age bound or a group is no one person's exact age
+    ("Hip fractures are most deadly in adults over 95, a new review finds.", set()),
+    ("Our chair yoga class welcomes seniors 90 and over.", set()),
+    ("Two 93-year-old twins will cut the ribbon at the open house.", set()),
+    ("A woman, 96, was admitted after the fall.", {"PHI-AGE"}),
+    # public dates: observances, closures for weather, a date with a clock time
+    ("Tobacco-free awareness walk on April 9 around the hospital loop.", set()),
+    ("Diabetes education night: Nov 18, 6pm, main cafeteria.", set()),
+    ("Ice storm: every site opens late on Feb 3.", set()),
+    ("She came in on June 4 at 3pm with chest pain.", {"PHI-DATE"}),
+    # job ads and reminder lines are the organisation speaking
+    ("Home care aides wanted in Fairport! Flexible hours. Text 555-013-2244 to apply.", set()),
+    ("Flu shot reminders will come from 555-013-7722. Reply STOP to opt out.", set()),
+    # the organisation's own staff mailbox after "contact our ... at"
+    ("Billing question? Contact our patient liaison at dana.b@example.com.", set()),
 ]
 
 

@@ -60,7 +60,9 @@ _RANK = r"Sgt|SGT|Sergeant|Cpl|Corporal|Capt|Lt|Lieut|Lieutenant|Col|Colonel|Pvt
 # Kinship nouns before a relative's name: "my dad Tadeusz", "his wife Funmi".
 _KIN_NOUN = (
     r"(?:dad|mom|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|grandson|"
-    r"granddaughter|grandmother|grandfather|niece|nephew|fianc[eé]e?|stepdad|stepmom|stepson|stepdaughter|twin)"
+    r"granddaughter|grandmother|grandfather|niece|nephew|fianc[eé]e?|stepdad|stepmom|stepson|stepdaughter|twin|"
+    # informal ones: "her hubby Yusuf", "his gf Tasha"
+    r"hubby|wifey|boyfriend|girlfriend|bf|gf|grandbaby|grandkid|granddad|grandad)"
 )
 
 PERSON_PATTERNS = [
@@ -145,7 +147,7 @@ PERSON_PATTERNS = [
     # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation/emoji
     Pattern(
         "greeting + name",
-        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|thx|ty)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
+        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|thx|ty|thank u|thanku|tysm|thnx|thanks so much|thank you so much)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
         rf"(?:{_AFTER_LONE_NAME}|(?=\s+for\b))",
         0.6,
     ),
@@ -170,6 +172,67 @@ PERSON_PATTERNS = [
         rf"\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*(?:[!.?]|[\p{{So}}\p{{Sk}}\p{{Cs}}]|$))",
         0.55,
     ),
+    # "Mrs. P in bed 14", "Mr. G said": a title and a single initial
+    Pattern(
+        "title + initial",
+        # (not a masked name: "Mrs. H********")
+        r"(?<![\w-])(?:mrs|mr|ms|mx)\b\.?\s+\K(?-i:\p{Lu})(?![\p{L}\d'’&*#_])(?:\.(?=\s|$))?",
+        0.6,
+    ),
+    # "records for D. Yamamoto", "called K. Osei": an initial and a surname after a word
+    # that takes a person (not "vitamin D. Take", which no such word precedes)
+    Pattern(
+        "initial + surname",
+        r"(?<=\b(?:for|to|with|from|by|and|about|call|called|see|saw|visited|named|pt|patient)\s)"
+        r"(?-i:\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}.])",
+        0.6,
+    ),
+    # "Dmitri from bed 5", "LAKSHMI in room 3", "Zainab (bed 12)": a name right before the
+    # patient's bed or room
+    Pattern(
+        "name before a bed or room",
+        rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME}{_NOT_A_READER}"
+        r"(?!(?:guy|gal|lady|man|woman|gentleman|gent|kid|boy|girl|dude|child|infant|toddler|teen|someone|one|person|"
+        r"fella|fellow|sweetie|grandmother|grandfather|mother|father|husband|wife|brother|sister|neighbor|"
+        r"the|code|isolation|iso|transfer|transport|admit|admission|discharge|consult|bath|cleaning|checks?|meds)\b))"
+        # (two words only mid-sentence: "Ask Reuben in bed 4" names Reuben)
+        r"(?-i:(?:(?<=[\p{Ll}\d,:;]\s)\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)"
+        r"(?=\s+(?:in|from|at|over\s+in)\s+(?:bed|room|rm|bay)\s*#?\s*\d|\s*\(\s*(?:bed|room|rm|bay)\s*#?\s*\d)",
+        0.6,
+    ),
+    # "her hubby is named Yusuf", "mom goes by Tiff": a name after a kinship noun and a naming verb
+    Pattern(
+        "kin + naming verb + name",
+        rf"\b{_KIN_NOUN}(?:'s|’s)?\s+(?:(?:is|was)\s+)?(?:named|called|goes\s+by|name\s+is|name\s+was)\s+"
+        r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
+        0.6,
+    ),
+    # "aka Tiny", "nicknamed Big Al", "we call him Sarge": a nickname
+    Pattern(
+        "nickname",
+        r"\b(?:aka|a\.k\.a\.?|nicknamed|we\s+call\s+(?:him|her)|(?:he|she)\s+goes\s+by)\s+[\"“'‘]?"
+        r"\K(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)",
+        0.6,
+    ),
+    # "the records for Saoirse Ní Bhriain", "acct 88230417 for Oluwaseun Adeyemi", "GoFundMe
+    # for Chloe": a name after a record, a bill, a number or a fundraiser and "for"
+    Pattern(
+        "record + for + name",
+        rf"(?:\b(?:records?|chart|labs?|results?|meds|claim|bill|invoice|statement|refill|referral|"
+        rf"paperwork|forms?|gofundme|go\s+fund\s+me|fundraiser|meal\s+train)|\d)\s+for\s+(?:pt\.?\s+|patient\s+)?"
+        rf"\K(?i:{_NOT_A_NAME}{_NOT_A_READER})"
+        r"(?!(?:Medicare|Medicaid|Blue|United|Aetna|Cigna|Humana|Tricare|Kaiser|Anthem|Ambetter|Molina)\b)"
+        r"(?-i:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}[\p{L}'’-]*){0,2})"
+        r"(?=\s*(?:[,.;:!?)—–-]|$|\s+(?:to|at|in|is|was|before|after|by|on|from|and|\(|[\p{Ll}])))",
+        0.5,
+    ),
+    # "Henrietta turns 104", "Walt celebrated 100": a name before an age of 90 or more
+    Pattern(
+        "name + turns 90+",
+        rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)"
+        r"(?=\s+(?:turn(?:s|ed)|is\s+turning|celebrat(?:es|ed))\s+(?:9\d|1[01]\d)(?!\d))",
+        0.55,
+    ),
     # "a call for a Vera Castillo at 2207 ...", "looking for a Mr. ...": a full name after
     # an indefinite article, then a place, a relative clause or a comma
     Pattern(
@@ -185,6 +248,14 @@ PERSON_PATTERNS = [
         r"(?-i:\b\p{Lu}[\p{L}'’-]+(?:(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|,\s*\p{Lu}[\p{L}'’-]+))"
         r"(?=\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.|date of birth|born|MRN|MR#|med rec)\b)",
         0.6,
+    ),
+    # ODUYA (MRN 30098127), HALVORSEN, DOB ...: one ALL-CAPS surname before a record label
+    Pattern(
+        "ALL-CAPS surname before DOB or MRN",
+        rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME})(?-i:\p{{Lu}}{{3,}}(?:[-'’]\p{{Lu}}+)?)"
+        # (a space, comma or bracket between: "PHI-MRN" is a rule id)
+        r"(?=(?:\s*[,(]|\s+[–—-]?)\s*(?-i:DOB|D\.O\.B\.|MRN|MR#)\b)",
+        0.55,
     ),
 ]
 
@@ -240,6 +311,18 @@ DATE_PATTERNS = [
         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:for|at|and|when|so|but|with|instead|or|to|because)\b)",
         0.7,
     ),
+    # "Sat 11/8", "Thurs. 3/6", "Monday 12/15": a weekday names a calendar day, so a bare m/d is a date
+    Pattern(
+        "weekday + m/d",
+        rf"\b{_WEEKDAY}\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        0.8,
+    ),
+    # "Tuesday the 4th", "Fri, the 21st": a weekday and a day of the month
+    Pattern(
+        "weekday + the Nth",
+        rf"\b{_WEEKDAY}the\s+\K(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|time|grade|percentile))",
+        0.75,
+    ),
     # 3/14/2026, 03-14-26, 3.14.2026
     Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)", 0.9),
     # 2026-03-14
@@ -248,7 +331,8 @@ DATE_PATTERNS = [
     Pattern(
         "labelled m/d",
         r"\b(?:on|dob|d\.o\.b\.|born|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
-        r"dated|signed|filed|mailed|faxed|until|till|through|thru)\b:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
+        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c)\b:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
         0.8,
     ),
 ]

@@ -139,6 +139,15 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\K(?=[A-Z0-9-]{{6,}})(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{3}}){_ID}",
                 0.85,
             ),
+            # "the member id on the card was WGH448021765", "policy # from her chart: BX-4410":
+            # the label, where it was read, then the value
+            (
+                "plan label, where read",
+                r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)\s+(?:id|#|number|no\.?)"
+                r"\s+(?:on|from|in)\s+(?:the|her|his|their|my|your)\s+(?:card|chart|file|form|claim|record|portal)"
+                rf"\s*(?:is|was|:|reads|says)?\s*:?\s*\K{_ID}",
+                0.85,
+            ),
         ),
         needs_digit=True,
     ),
@@ -173,7 +182,7 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "card or account ending",
                 r"\b(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)\b"
-                r"(?:\s+(?:number|no\.?|#))?\s+(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                r"(?:\s+(?:number|no\.?|#))?\s+(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
         ),
@@ -203,7 +212,7 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "SSN ending",
                 r"\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)\b[^\d\n.!?]{0,30}?"
-                r"\b(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                r"\b(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
             # a full SSN after its label, whatever its digits (Presidio refuses well-known
@@ -331,6 +340,8 @@ _SPECS: tuple[_Spec, ...] = (
         "DEVICE_ID",
         (
             ("S/N label", rf"\bS/N\b{_SEP}\K{_ID}", 0.9),
+            # "SN PJN901442R", "SN: 0917-22148": capital SN and a coded value with 3+ digits
+            ("SN label", rf"(?-i:\bSN)\b\s*[:#]?\s*\K(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}", 0.85),
             ("serial number", rf"\bserial\b{_MARK}\K{_ID}", 0.9),
             # "serial G6R-02219-XK", "(serial SM22091448)": a coded value right after "serial"
             ("serial label", rf"\bserial\b\s*:?\s*\K(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}", 0.85),
@@ -372,6 +383,23 @@ _SPECS: tuple[_Spec, ...] = (
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
             ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?![\d.,]))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # "the guy in 12", "the lady in 4B", "the patient in 312A": a person, "in", then a
+            # room number (not a time, a measure or a year: "in 3 days", "in 2024")
+            (
+                "person in a room",
+                r"\b(?:guy|gal|lady|man|woman|gentleman|gent|kid|boy|girl|dude|patient|pt|fella|granny|"
+                r"grandpa|grandma|mom|dad|baby|one|teen|toddler|infant)\s+in\s+\K(?=[A-Z]?\d{1,3}[A-Z]?(?![\w/.:,]\d|\d))"
+                rf"{_ROOM}(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|weeks?|wks?|yrs?|years?|months?|mos?|mins?|minutes?|hours?|hrs?|days?|"
+                rf"sec|seconds?|pain|out\s+of|of\s+\d|/\d|x\b)\b){_ROOM_IN_USE}",
+                0.6,
+            ),
+            # "PICU 4", "trauma 2", "resus 1": a unit's bay or bed number after the unit
+            (
+                "unit + bed number",
+                r"(?-i:\b(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|[Tt]rauma|TRAUMA|[Rr]esus|RESUS|[Tt]riage|[Pp]re-?op|[Pp]ost-?op))"
+                rf"\s+\K(?=\d{{1,2}}[A-Z]?(?![\d/]|[.:,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}(?!\s*(?:nurses?|RNs?|staff|beds|patients|admits|codes|calls))",
+                0.65,
+            ),
             # a unit bed written as one code: "ICU-3", "PACU-12", "NICU-4B"
             (
                 "unit bed code",
@@ -413,10 +441,21 @@ _SPECS: tuple[_Spec, ...] = (
                 0.9,
             ),
             ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.9),
+            # "celebrated 100 years", "celebrating 95 years young"
+            ("celebrated N years", rf"\bcelebrat(?:ed|es|ing|e)\s+(?:(?:his|her|their)\s+)?\K{_AGE}(?=\s+(?:years?|yrs?)\b(?!\s+(?:of|since|in)\b))", 0.8),
             ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
             # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
             # off by commas right after a word
             ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s)", 0.75),
+            # "Old man Fitzgerald (96!!)", "Big Al (99!)", "the resident (93)": an age in
+            # parentheses after a word, with an exclamation or after a person word
+            (
+                "age in parentheses",
+                rf"(?:(?<=\p{{L}}\s\(\s?){_AGE}(?=\s*!+\s*\))|(?<=\b(?:man|woman|lady|gentleman|resident|patient|pt|"
+                rf"grandma|grandpa|granny|veteran|vet|widow|widower|mom|dad|mother|father)\s\(\s?){_AGE}"
+                rf"(?=\s*(?:yo|y/o|yrs?(?:\s+old)?|years?(?:\s+old)?)?\s*\)))",
+                0.75,
+            ),
             # "she's 97 today", "He was 99, a fisherman": a person's age after a pronoun and a verb
             (
                 "she's N",
@@ -433,7 +472,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             (
                 "Nth birthday",
-                rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+birthday)",
+                rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+(?:birthday|bday|b-day|b'day))",
                 0.9,
             ),
             (
@@ -455,6 +494,14 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
+            # "police case 24-118832", "CPS report 2025-0091": a case or report number of an
+            # agency, without "#"
+            (
+                "agency case",
+                r"\b(?:police|court|CPS|DCF|APS|DHS|sheriff'?s?|incident|coroner'?s?|ME)\s+(?:case|report|file|incident)\b"
+                rf"\s*:?\s*\K(?=(?:[A-Z-]*\d){{4}}){_ID}",
+                0.85,
+            ),
             # "encounter ENC-2025-004417", "encounter E-77120934": a coded value right after the label
             (
                 "encounter label",
