@@ -138,7 +138,10 @@ PERSON_PATTERNS = [
     # #PrayForMaribel, #JonahStrong, #TeamLiam: a name inside a support hashtag
     Pattern(
         "name in a support hashtag",
-        r"(?-i:#(?:PrayFor|Praying4|PrayingFor|Team|Go|Love|Miss|RIP|Remembering)\K\p{Lu}\p{Ll}+(?![\p{Ll}])"
+        r"(?-i:#(?:PrayFor|Praying4|PrayingFor|Team|Go|Love|Miss|RIP|Remembering)\K"
+        # (not a colour or a common word: "#GoRed", "#GoBlueAtMercy", "#TeamWork")
+        r"(?!(?:Red|Blue|Green|Gold|Pink|Purple|Orange|Teal|White|Black|Work|Spirit|Local|Big|Team|Home)(?![\p{Ll}]))"
+        r"\p{Lu}\p{Ll}+(?![\p{Ll}])"
         r"|#\K\p{Lu}\p{Ll}+(?=(?:Strong|Warrior|Army|Tough|Fights|Fighter|Forever|Nation|Squad)\b))",
         # above spaCy's 0.85: spaCy tags the whole "#JonahStrong", which is then dropped as a
         # hashtag, and a lower score would have lost the name inside it to that span

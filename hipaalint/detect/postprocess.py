@@ -40,6 +40,7 @@ NOT_PEOPLE = frozenset(
     methadone statin statins jynneos shingrix gardasil prevnar comirnaty spikevax novavax
     mg mcg ml dl kg mmhg bpm
     patient patients pt
+    thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
     """.split()
 )
 
@@ -67,7 +68,7 @@ _NAME_THEN_VERB = regex.compile(
 # A sentence starts at the top, after . ! ?, at a line break (also after a Markdown heading
 # or list marker), or after an emoji.
 _SENTENCE_START_BEFORE = regex.compile(
-    r"(?:\A|[.!?]\s+|\n\s*|(?:\A|\n)\s*(?:#{1,6}|[-*•>]|\d+[.)])\s+|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z"
+    r"(?:\A|[.!?]\s+|\n\s*|\(\s*|(?:\A|\n)\s*(?:#{1,6}|[-*•>]|\d+[.)])\s+|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z"
 )
 # Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
 NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
@@ -97,7 +98,8 @@ ORGANISATION_WORDS = frozenset(
     "therapy physiotherapy rehab rehabilitation dentistry orthodontics imaging radiology laboratory "
     "labs wellness chiropractic optometry dermatology cardiology oncology urology podiatry "
     "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
-    "station lounge lobby garage".split()
+    "station lounge lobby garage library school academy college church museum ymca auditorium "
+    "pavilion cafeteria".split()
 )
 # Street types and road words: a street name without a house number ("Oak Street", "Route 9")
 # is not a Safe Harbor location (the guide labels only addresses with a house number).
@@ -168,6 +170,16 @@ def _strip_leading_words(text: str, start: int, end: int) -> int:
 
 
 _CODE_RANGE = regex.compile(r"\d{5}\s*[-–]\s*\d{5}")
+# Toll-free numbers (800, 833, 844, 855, 866, 877, 888) belong to businesses and hotlines
+# ("Poison Control: 1-800-222-1222"), never to a patient's home or cell.
+_TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+# A date with a year before 1900 is history ("Florence Nightingale, born May 12, 1820"): no
+# living patient, and long past the 50 years after death that HIPAA protects a decedent.
+_HISTORIC_YEAR = regex.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
+# Weekdays in a spaCy "name" make it a schedule ("Walk-in Tues", "Thurs Clinic").
+_WEEKDAY_WORDS = frozenset(
+    "mon tues tue weds wed thurs thur thu fri monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
@@ -393,6 +405,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
+            if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
+                continue  # "Walk-in Tues", "Thurs Clinic": a schedule, not a person
         if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
             continue
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
@@ -401,6 +415,10 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue
         if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
             continue  # "CPT 99385-99387": a range of five-digit codes, not a phone number
+        if entity in ("PHONE", "FAX") and _TOLL_FREE.fullmatch(text, start, end):
+            continue  # "1-800-222-1222": a business or hotline number
+        if entity == "DATE" and _HISTORIC_YEAR.search(text, start, end):
+            continue  # "born July 12, 1849": history, not a patient's date
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
