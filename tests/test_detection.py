@@ -321,6 +321,13 @@ RULES = [
     ("Flu shot reminders will come from 555-013-7722. Reply STOP to opt out.", set()),
     # the organisation's own staff mailbox after "contact our ... at"
     ("Billing question? Contact our patient liaison at dana.b@example.com.", set()),
+    # a staff member's own news: a baby, a leave, a new hire's bio, a race
+    ("So happy for our sonographer Bree, who welcomed a baby girl, Hazel, last weekend!", set()),
+    ("Nurse Tamsin is back from parental leave and little Otto came to visit the break room.", set()),
+    ("Meet Dr. Ines Acosta, our new pediatric dentist! She was raised in Fresno and loves salsa dancing.", set()),
+    ("Kudos to our physical therapist Mo for finishing the Chicago Marathon in Lincoln Park!", set()),
+    # ...but a birth announcement for a patient family keeps its names and dates
+    ("Welcome to the world, baby Arlo! Born June 2 in room 12 to proud parents Sam and Lee.", {"PHI-NAME", "PHI-DATE", "PHI-ROOM"}),
 ]
 
 
