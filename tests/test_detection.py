@@ -328,6 +328,10 @@ RULES = [
     ("Kudos to our physical therapist Mo for finishing the Chicago Marathon in Lincoln Park!", set()),
     # ...but a birth announcement for a patient family keeps its names and dates
     ("Welcome to the world, baby Arlo! Born June 2 in room 12 to proud parents Sam and Lee.", {"PHI-NAME", "PHI-DATE", "PHI-ROOM"}),
+    ("Congrats to our scheduler Nia, whose son Jalen was born August 9! Back in January.", set()),
+    # guests named by a public role
+    ("Huge thanks to NFL star Darnell Okoye for reading stories in our lobby today!", set()),
+    ("Coach Brandt and the varsity girls brought cupcakes for the night staff.", set()),
 ]
 
 
