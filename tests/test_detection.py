@@ -332,6 +332,17 @@ RULES = [
     # guests named by a public role
     ("Huge thanks to NFL star Darnell Okoye for reading stories in our lobby today!", set()),
     ("Coach Brandt and the varsity girls brought cupcakes for the night staff.", set()),
+    # staff named by any role word after "our" (-er, -or, -ist, -ian, -ant, -ent), clergy titles, mascots
+    ("Please thank our night auditor Reggie Vance next time you see him.", set()),
+    ("Our grant writer, Mrs. Opal Dunn, just landed us a new van!", set()),
+    ("Rabbi Stein will lead a short blessing for the new wing at noon.", set()),
+    ("The Tigers mascot, Roary, visited the rehab gym.", set()),
+    ("Our youngest warrior Pia finished her last round today!", {"PHI-NAME"}),
+    # a staff member's news when the post opens with them or introduces them
+    ("Our dietitian Farah biked 100 miles across Vermont for charity!", set()),
+    ("Introducing Dr. Kofi Mensah, who grew up in Toledo and joins our urology team.", set()),
+    # department mailboxes
+    ("Refill requests: refills@example.org, answered same day.", set()),
 ]
 
 
