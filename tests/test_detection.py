@@ -89,6 +89,7 @@ NAMES = [
     ("Honestly, I. cannot.", set()),
     # not names: "Huge thanks to", "Massive thank you to", saints' hospitals
     ("Big thanks to the volunteers who ran the bake sale", set()),
+    ("She turned 101 last week and we threw a party on the unit.", set()),
     ("Massive thank you to everyone who donated", set()),
     ("Visiting hours at St. Brigid's have changed.", set()),
     # not names: ordinary words opening a sentence, kinship words alone, imperatives

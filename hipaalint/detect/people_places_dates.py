@@ -22,7 +22,7 @@ _NOT_A_NAME = (
     r"you|your|both|y'all|yall|doctor|dr|nurse|is|was|has|had|who|with|in|on|at|to|of|from|"
     r"safety|care|education|experience|portal|advocate|advocates|appreciation|week|day|month|"
     r"satisfaction|privacy|rights|services|relations|family|families|here|this|that|it|we|"
-    r"us|our|i|me|my|just|now|today|tonight|morning|afternoon|evening|every|thanks|thank|"
+    r"us|our|i|me|my|he|she|they|them|him|her|his|hers|their|just|now|today|tonight|morning|afternoon|evening|every|thanks|thank|"
     r"sir|madam|ma'am|neighbor|neighbors|world|internet|twitter|instagram|facebook|tiktok|google|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|"
