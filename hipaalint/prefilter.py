@@ -64,8 +64,11 @@ Requirement = frozenset[Literal]
 _WORD_START_ASSERTIONS = {_OP.AT_BOUNDARY, _OP.AT_BEGINNING, _OP.AT_BEGINNING_STRING}
 
 
+_NOT_WORD_CHAR = regex.compile(r"\W")  # the regex module's idea of \b, for word starts
+
+
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return _NOT_WORD_CHAR.match(ch) is None
 
 
 # Words in most posts: as a requirement they screen out little. (Only a preference when
@@ -99,23 +102,25 @@ def _better(candidate: Requirement | None, best: Requirement | None) -> bool:
     return best is None or rank(candidate) < rank(best)
 
 
-def _prefixes(op, arg) -> frozenset[str] | None:
+def _group_ends(op, arg, from_end: bool = False) -> frozenset[str] | None:
     """The literal text every alternative of a group starts with ("(?:com|edu)" ->
-    {"com", "edu"}), or None when some alternative starts otherwise."""
+    {"com", "edu"}), or with ``from_end`` ends with ("(?:ICU|NICU)" -> both); None when
+    some alternative starts (ends) otherwise."""
     if op is _OP.SUBPATTERN:
-        return _sequence_prefix(arg[-1])
+        return _sequence_end(arg[-1], from_end)
     if op is _OP.BRANCH:
         found: set[str] = set()
         for branch in arg[1]:
-            prefixes = _sequence_prefix(branch)
-            if prefixes is None:
+            ends = _sequence_end(branch, from_end)
+            if ends is None:
                 return None
-            found |= prefixes
+            found |= ends
         return frozenset(found)
     return None
 
 
-def _sequence_prefix(items, from_end: bool = False) -> frozenset[str] | None:
+def _sequence_end(items, from_end: bool) -> frozenset[str] | None:
+    """The literal run a sequence starts (or ends) with, or its first (last) group's."""
     run: list[str] = []
     for op, arg in reversed(list(items)) if from_end else items:
         if op is _OP.IN and len(arg) == 1 and arg[0][0] is _OP.LITERAL:
@@ -123,26 +128,11 @@ def _sequence_prefix(items, from_end: bool = False) -> frozenset[str] | None:
         if op is not _OP.LITERAL:
             if run:
                 break
-            return _suffixes(op, arg) if from_end else _prefixes(op, arg)
+            return _group_ends(op, arg, from_end)
         run.append(chr(arg))
     if not run:
         return None
     return frozenset({"".join(reversed(run)) if from_end else "".join(run)})
-
-
-def _suffixes(op, arg) -> frozenset[str] | None:
-    """The literal text every alternative of a group ends with ("(?:ICU|NICU)" -> both)."""
-    if op is _OP.SUBPATTERN:
-        return _sequence_prefix(arg[-1], from_end=True)
-    if op is _OP.BRANCH:
-        found: set[str] = set()
-        for branch in arg[1]:
-            suffixes = _sequence_prefix(branch, from_end=True)
-            if suffixes is None:
-                return None
-            found |= suffixes
-        return frozenset(found)
-    return None
 
 
 def _literals_of_sequence(items, word_start: bool = False) -> Requirement | None:
@@ -178,7 +168,7 @@ def _literals_of_sequence(items, word_start: bool = False) -> Requirement | None
             continue
         if op in (_OP.ASSERT, _OP.ASSERT_NOT) or (op is _OP.SUBPATTERN and not arg[-1]):
             continue  # zero-width: a literal run goes on across it
-        prefixes = _prefixes(op, arg) if run else None
+        prefixes = _group_ends(op, arg) if run else None
         if prefixes:  # "[.](?:com|edu)": ".com", ".edu"
             text = "".join(run)
             candidate = frozenset((text + p, run_word_start and _is_word_char(text[0])) for p in prefixes)
@@ -188,7 +178,7 @@ def _literals_of_sequence(items, word_start: bool = False) -> Requirement | None
         candidate = _literals(op, arg, word_start)
         if _better(candidate, best):
             best = candidate
-        before_run = _suffixes(op, arg)
+        before_run = _group_ends(op, arg, from_end=True)
         # one or more spaces: what follows starts a word ("\s+(?:at|as)")
         word_start = (
             op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _POSSESSIVE_REPEAT)
@@ -230,9 +220,6 @@ def required_literals(pattern: RegexLike) -> Requirement | None:
         return None
     literals = _literals_of_sequence(list(tree))
     return None if literals is None else frozenset((text.casefold(), ws) for text, ws in literals)
-
-
-_NOT_WORD_CHAR = regex.compile(r"\W")  # the regex module's idea of \b, for word starts
 
 
 class Prefilter:
