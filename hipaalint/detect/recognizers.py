@@ -45,6 +45,10 @@ _ID = (
     r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,19}(?!\w|-\w))"
 )
 
+# A value that looks coded even without a "#" or "number" before it: 6+ characters, 3+ digits
+# ("SN PJN901442R", "serial G6R-02219-XK").
+_CODED_ID = rf"(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}"
+
 # Medicare Beneficiary Identifier shape, optional dashes after characters 4 and 7
 # (letters are narrowed by mbi_is_valid).
 _MBI = r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b"
@@ -341,10 +345,10 @@ _SPECS: tuple[_Spec, ...] = (
         (
             ("S/N label", rf"\bS/N\b{_SEP}\K{_ID}", 0.9),
             # "SN PJN901442R", "SN: 0917-22148": capital SN and a coded value with 3+ digits
-            ("SN label", rf"(?-i:\bSN)\b\s*[:#]?\s*\K(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}", 0.85),
+            ("SN label", rf"(?-i:\bSN)\b\s*[:#]?\s*\K{_CODED_ID}", 0.85),
             ("serial number", rf"\bserial\b{_MARK}\K{_ID}", 0.9),
             # "serial G6R-02219-XK", "(serial SM22091448)": a coded value right after "serial"
-            ("serial label", rf"\bserial\b\s*:?\s*\K(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}", 0.85),
+            ("serial label", rf"\bserial\b\s*:?\s*\K{_CODED_ID}", 0.85),
             (
                 "device serial",
                 r"\b(?:pacemaker|device|implant|generator|pump|defibrillator|ICD|stimulator|"
