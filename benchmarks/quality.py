@@ -587,16 +587,8 @@ def render_split(console: Any, split: str, res: dict[str, Any], notes: dict[str,
     t.add_column("figure")
     t.add_column("hipaalint", justify="right")
     t.add_column("presidio", justify="right")
-    rows = [
-        ("token recall", "token_recall", False),
-        ("token precision", "token_precision", False),
-        ("token F2", "token_f2", False),
-        ("post violation recall", "post_recall", False),
-        ("post violation precision", "post_precision", False),
-        ("clean posts flagged", "clean_flagged", True),
-        ("rewrite leak rate", "leak_rate", True),
-    ]
-    for name, key, pct in rows:
+    for name, key, _ in VERSUS:
+        pct = key in PERCENT_KEYS
         t.add_row(name, _fmt(ho[key], pct), _fmt(po[key], pct))
     t.add_row("leaked / leak-checked tokens", f"{_fmt(ho['leaked_tokens'])} / {ho['leak_tokens']}",
               f"{_fmt(po['leaked_tokens'])} / {po['leak_tokens']}")
