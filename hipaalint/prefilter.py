@@ -166,6 +166,10 @@ def _literals_of_sequence(items, word_start: bool = False) -> Requirement | None
         if op is _OP.AT:
             word_start = word_start or (not run and arg in _WORD_START_ASSERTIONS)
             continue
+        if op is _OP.ASSERT:  # a lookahead or lookbehind must match too: "(?=\s+turns)"
+            candidate = _literals_of_sequence(arg[1])
+            if _better(candidate, best):
+                best = candidate
         if op in (_OP.ASSERT, _OP.ASSERT_NOT) or (op is _OP.SUBPATTERN and not arg[-1]):
             continue  # zero-width: a literal run goes on across it
         prefixes = _group_ends(op, arg) if run else None

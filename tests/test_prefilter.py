@@ -27,6 +27,9 @@ from hipaalint.rulepack import load_rules
         (r"(?x) \b(?:my | our) \s+ (?:dad|mom)\b", {("dad", True), ("mom", True)}),  # rarer beats common
         (r"(?i:hello)\K\s+(?P<value>\w+)", {("hello", False)}),
         (r"a(?=bc)bcd", {("abcd", False)}),  # look-arounds consume nothing
+        (r"\p{Lu}\w+(?=\s+turns?\b)", {("turn", True)}),  # what a lookahead needs is needed too
+        (r"(?<=\bbed\s)\d+", {("bed", True)}),  # and a lookbehind
+        (r"(?<!\bno\s)\d+", None),  # not a negative one
         (r"(?:foo)?bar", {("bar", False)}),  # an optional part is not required
         (r"\d{3}-\d{4}", None),  # nothing literal of 2+ characters
         (r"foo|\d+", None),  # one alternative needs no literal
