@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from hipaalint.models import Detection
-from hipaalint.prefilter import Prefilter
+from hipaalint.prefilter import Literal, Prefilter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,6 +60,14 @@ class PostContext:
         return _word_starts(self.text)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.word_starts)
+
+    @cached_property
+    def entities(self) -> frozenset[str]:
+        return frozenset(d.entity for d in self.detections)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [0, *(m.end() for m in _SENTENCE_BREAK.finditer(self.text))]
 
@@ -73,16 +81,69 @@ class PostContext:
         return bisect.bisect_right(self._sentence_starts, offset)
 
 
+@dataclass(frozen=True)
+class Clause:
+    """Things one of which a post must have for a condition to match: a word (or stem)
+    of the post, a detected entity type, or a literal that a pattern prefilter finds."""
+
+    words: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    literals: tuple[tuple[Prefilter, frozenset[Literal]], ...] = ()
+
+    def met(self, ctx: PostContext) -> bool:
+        return (
+            not self.words.isdisjoint(ctx.words)
+            or not self.entities.isdisjoint(ctx.entities)
+            or any(not literals.isdisjoint(prefilter.found(ctx.text)) for prefilter, literals in self.literals)
+        )
+
+    def size(self) -> int:
+        return len(self.words) + len(self.entities) + sum(len(literals) for _, literals in self.literals)
+
+    @staticmethod
+    def union(clauses: Iterable[Clause]) -> Clause:
+        by_prefilter: dict[Prefilter, frozenset[Literal]] = {}
+        words: frozenset[str] = frozenset()
+        entities: frozenset[str] = frozenset()
+        for clause in clauses:
+            words, entities = words | clause.words, entities | clause.entities
+            for prefilter, literals in clause.literals:
+                by_prefilter[prefilter] = by_prefilter.get(prefilter, frozenset()) | literals
+        return Clause(words, entities, tuple(by_prefilter.items()))
+
+
+# What a condition needs of a post, as clauses that must all be met (none: it may match
+# any post). Checked before a condition runs, so a post without any of the words,
+# entities or literals a whole subtree needs skips that subtree.
+Clauses = tuple[Clause, ...]
+
+
+def _any_of(parts: Iterable[Condition]) -> Clauses:
+    """What at least one of ``parts`` matching needs: one clause of each, joined."""
+    chosen = []
+    for part in parts:
+        if not part.clauses:
+            return ()
+        chosen.append(min(part.clauses, key=Clause.size))
+    return (Clause.union(chosen),)
+
+
 _UNSET = object()
 
 
 class Condition:
     def evaluate(self, ctx: PostContext) -> Hits | None:
         """The condition's result on the post, computed once per post (conditions are
-        shared between rules)."""
+        shared between rules); ``None`` without running it when a clause is not met."""
         result = ctx.cache.get(self, _UNSET)
         if result is _UNSET:
-            result = ctx.cache[self] = self._evaluate(ctx)
+            result = None
+            for clause in self.gate:
+                if not clause.met(ctx):
+                    break
+            else:
+                result = self._evaluate(ctx)
+            ctx.cache[self] = result
         return result
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
@@ -90,6 +151,18 @@ class Condition:
 
     def children(self) -> tuple[Condition, ...]:
         return ()
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        """What a post needs for this condition to match (computed once, on first use:
+        after the pack's prefilter is in place)."""
+        return ()
+
+    @cached_property
+    def gate(self) -> Clauses:
+        """The clauses checked before the condition runs: a combination's, so a post
+        skips a whole subtree it cannot match. (A signal screens itself as cheaply.)"""
+        return self.clauses if self.children() else ()
 
 
 def walk(roots: Iterable[Condition]) -> list[Condition]:
@@ -112,6 +185,10 @@ def _or_none(hits: list[Hit]) -> Hits | None:
 class EntitiesCondition(Condition):
     entities: frozenset[str]
     min_score: float
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        return (Clause(entities=self.entities),)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         return _or_none(
@@ -136,6 +213,11 @@ class RegexCondition(Condition):
     guarded: bool = True  # user packs: stop a runaway pattern (the shipped ones are tested)
     prefilter: Prefilter | None = None  # shared by a pack's patterns, see share_prefilter
     prefilter_index: int = 0
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        required = self.prefilter.requirements[self.prefilter_index] if self.prefilter is not None else None
+        return () if required is None else (Clause(literals=((self.prefilter, required),)),)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         if self.prefilter is not None and self.prefilter_index not in self.prefilter.possible(ctx.text):
@@ -210,6 +292,10 @@ class TermsCondition(Condition):
         # a term that starts with a sign ("#tag") has no first word: scan the whole post
         self.first_words = None if None in first_words else frozenset(m.group().casefold() for m in first_words)
 
+    @cached_property
+    def clauses(self) -> Clauses:
+        return () if self.first_words is None else (Clause(words=self.first_words),)
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         timeout = PATTERN_TIMEOUT_SECONDS if self.guarded else None
         if self.first_words is None:
@@ -232,6 +318,10 @@ class AllCondition(Condition):
     def children(self) -> tuple[Condition, ...]:
         return self.parts
 
+    @cached_property
+    def clauses(self) -> Clauses:
+        return tuple(dict.fromkeys(clause for part in self.parts for clause in part.clauses))
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         hits: list[Hit] = []
         for part in self.parts:
@@ -248,6 +338,10 @@ class AnyCondition(Condition):
 
     def children(self) -> tuple[Condition, ...]:
         return self.parts
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        return _any_of(self.parts)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
@@ -275,6 +369,10 @@ class AtLeastCondition(Condition):
     def children(self) -> tuple[Condition, ...]:
         return self.parts
 
+    @cached_property
+    def clauses(self) -> Clauses:
+        return _any_of(self.parts) if self.minimum >= 1 else ()
+
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         results = [r for r in (p.evaluate(ctx) for p in self.parts) if r is not None]
         if len(results) < self.minimum:
@@ -294,6 +392,11 @@ class NearCondition(Condition):
 
     def children(self) -> tuple[Condition, ...]:
         return (self.subject, self.anchor)
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        # a kept subject span needs an anchor span, unless the condition is negated
+        return self.subject.clauses if self.negated else tuple(dict.fromkeys(self.subject.clauses + self.anchor.clauses))
 
     def _is_near(self, ctx: PostContext, a: Hit, b: Hit) -> bool:
         if self.within == "sentence":
@@ -328,6 +431,11 @@ class SharesWordCondition(Condition):
 
     def children(self) -> tuple[Condition, ...]:
         return (self.subject, self.anchor)
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        # a kept subject span needs an anchor span, unless the condition is negated
+        return self.subject.clauses if self.negated else tuple(dict.fromkeys(self.subject.clauses + self.anchor.clauses))
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         subjects = self.subject.evaluate(ctx)

@@ -227,36 +227,53 @@ def required_literals(pattern: RegexLike) -> Requirement | None:
 
 
 class Prefilter:
-    """``possible(text)``: the indexes (into ``patterns``) of the patterns that may match."""
+    """``possible(text)``: the indexes (into ``patterns``) of the patterns that may match;
+    ``found(text)``: which of their required literals the text has."""
 
     def __init__(self, patterns: Sequence[RegexLike]) -> None:
         self.size = len(patterns)
         self.requirements = [required_literals(p) for p in patterns]
         self._always = frozenset(i for i, req in enumerate(self.requirements) if req is None)
-        by_text: dict[str, list[tuple[int, bool]]] = {}
+        self._needing: dict[Literal, list[int]] = {}  # literal -> the patterns it lets run
         for i, req in enumerate(self.requirements):
-            for text, word_start in req or ():
-                by_text.setdefault(text, []).append((i, word_start))
+            for literal in req or ():
+                self._needing.setdefault(literal, []).append(i)
         self._automaton = ahocorasick.Automaton()
-        for text, entries in by_text.items():
-            self._automaton.add_word(text, (len(text), tuple(entries)))
-        if by_text:
+        for text in {text for text, _ in self._needing}:
+            self._automaton.add_word(text, text)
+        if self._needing:
             self._automaton.make_automaton()
-        self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
+        self._last_found: tuple[str | None, frozenset[Literal]] = (None, frozenset())
+        self._last_possible: tuple[str | None, frozenset[int]] = (None, frozenset())
 
-    def possible(self, text: str) -> frozenset[int]:
-        """The patterns that may match ``text``. The last answer is remembered, so all
-        the recognizers (or rules) of one post share one pass."""
-        last_text, last_found = self._last  # one tuple: consistent even across threads
+    def found(self, text: str) -> frozenset[Literal]:
+        """The required literals ``text`` has: ``(literal, False)`` wherever it occurs,
+        ``(literal, True)`` too where it starts a word. The last answer is remembered, so
+        all the recognizers (or rules) of one post share one pass."""
+        last_text, last_found = self._last_found  # one tuple: consistent even across threads
         if last_text == text:
             return last_found
-        found = set(self._always)
+        found: set[Literal] = set()
         if self._automaton.kind == ahocorasick.AHOCORASICK:
             folded = text.casefold()
-            for end, (length, entries) in self._automaton.iter(folded):
-                start = end - length + 1
-                at_word_start = start == 0 or _NOT_WORD_CHAR.match(folded, start - 1) is not None
-                found.update(i for i, word_start in entries if at_word_start or not word_start)
+            for end, literal in self._automaton.iter(folded):
+                found.add((literal, False))
+                start = end - len(literal) + 1
+                if start == 0 or _NOT_WORD_CHAR.match(folded, start - 1) is not None:
+                    found.add((literal, True))
         result = frozenset(found)
-        self._last = (text, result)
+        self._last_found = (text, result)
+        return result
+
+    def possible(self, text: str) -> frozenset[int]:
+        """The patterns that may match ``text`` (remembered for the last text, as ``found``)."""
+        last_text, last_possible = self._last_possible
+        if last_text == text:
+            return last_possible
+        possible = set(self._always)
+        needing = self._needing
+        for literal in self.found(text):
+            possible.update(needing.get(literal, ()))
+        result = frozenset(possible)
+        self._last_possible = (text, result)
         return result
