@@ -36,3 +36,16 @@ def test_digit_gate_skips_only_texts_without_digits():
     gated = LeanPatternRecognizer("MRN", patterns=[Pattern("word", r"\brecord\b", 0.5)], needs_digit=True)
     assert gated.analyze("record", ["MRN"]) == []
     assert [(r.start, r.end) for r in gated.analyze("record 7", ["MRN"])] == [(0, 6)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["192.0.2.44", "::", "fe::ab", "2001:db8::1", "::ffff:192.0.2.1", "fe80::1%eth0", "1:2:3:4:5:6:7:8",
+     "abcd:ef01:2345:6789:abcd:ef01:2345:6789", "64:ff9b::198.51.100.7", "2001:db8:0:0:1::/64"],
+)
+def test_ip_gate_lets_every_address_form_through(address):
+    ip = next(r for r in LEAN if r.name == "LeanIpRecognizer")
+    text = f"the router at {address} again"
+    stock = PatternRecognizer.analyze(ip, text, ip.supported_entities)
+    assert stock, "Presidio finds the address"
+    assert _key(ip.analyze(text, ip.supported_entities)) == _key(stock)

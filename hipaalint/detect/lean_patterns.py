@@ -103,7 +103,9 @@ class LeanUrlRecognizer(LeanPatterns, UrlRecognizer):
 
 
 class LeanIpRecognizer(LeanPatterns, IpRecognizer):
-    pass  # IPv6 needs no digit ("fe::ab"), so no gate
+    # IPv4 has a digit, a dot and a digit; every IPv6 form has "::" or two hex digits
+    # around a colon ("fe80::1", "2001:db8:..."), even without a digit ("fe::ab")
+    gate = regex.compile(r"\d\.\d|::|[0-9a-f]:[0-9a-f]", regex.IGNORECASE)
 
 
 class LeanUsSsnRecognizer(LeanPatterns, UsSsnRecognizer):
