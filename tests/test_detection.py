@@ -161,6 +161,16 @@ DATES = [
     ("the new unit opens Monday the 3rd floor is ready", set()),
     ("transfer pt arriving 02/11, bed is ready", {"02/11"}),
     ("pain went from 8/10 to 3/10 by evening", set()),
+    # a day and a month abbreviation joined by dashes, "Month the Nth"
+    ("pt came in on 3-Mar with chest pain", {"3-Mar"}),
+    ("admitted 12-Jan-2026, home today", {"12-Jan-2026"}),
+    ("the baby arrived March the 3rd at dawn", {"March the 3rd"}),
+    ("the 3-mark line and a 12-may-be", set()),
+    ("April the nurse turned 30", set()),
+    # "birthday is m/d", a month and a day joined by a dash, a year with a curly apostrophe
+    ("his birthday is 4/15 and he wants cake", {"4/15"}),
+    ("she came in Apr-12 with a fever", {"Apr-12"}),
+    ("DOB: March 3rd, ’61 per the armband", {"March 3rd, ’61"}),
 ]
 
 
@@ -184,6 +194,13 @@ PLACES = [
     ("a rollover on Route 9 last night", set()),
     # a unit designator between the street and the town is neither
     ("Visit us at 77 Ferry Row, Unit 2, Lakeport.", {"77 Ferry Row", "Lakeport"}),
+    # a numbered street; a house number on a highway or a county road (not a year before a route)
+    ("his house on 1407 W. 3rd St. burned down", {"1407 W. 3rd St"}),
+    ("the crash was in front of 4410 Hwy 61 last night", {"4410 Hwy 61"}),
+    ("they live on 1200 County Road 5, miles from town", {"1200 County Road 5"}),
+    ("In 2023 Route 9 was closed for months.", set()),
+    # a room is no town, even after "moved to"
+    ("Cardiac rehab has moved to Room 112.", set()),
 ]
 
 
@@ -223,7 +240,32 @@ PHONES = [
     ("SSN 123-45-6789 on the form", set()),
     ("order 1555-014-22301 shipped", set()),
     ("the 2024-03-14 12:30 shift", set()),
+    # slashes between the groups; separators spelled out (not a date)
+    ("Patient's husband: 555/014/2299. Call him.", {"555/014/2299"}),
+    ("his # is 555 dash 014 dash 2298 per his mom", {"555 dash 014 dash 2298"}),
+    ("seen 12/15/2025 and 1/2/2026", set()),
+    # a dash after the area code's bracket, ten digits run together after a phone word
+    ("her wife's number is (555)-014-2271, call after rounds", {"(555)-014-2271"}),
+    ("his cell 5550142272 is on the whiteboard", {"5550142272"}),
+    ("order 5550142272 shipped today", set()),
 ]
+
+
+# --- e-mail addresses --------------------------------------------------------------
+
+EMAILS = [
+    # spelled out to dodge scrapers: bracketed, or spaced with a mailbox-like local part
+    ("his wife emails from jdoe88 at example dot com daily", {"jdoe88 at example dot com"}),
+    ("reach her at kim.doe [at] example [dot] org", {"kim.doe [at] example [dot] org"}),
+    ("look at this dot com bubble", set()),
+    ("email is maria dot lopez at example dot com, send it there", {"maria dot lopez at example dot com"}),
+    ("meet me at noon dot com style", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAILS, ids=[t for t, _ in EMAILS])
+def test_emails(detected, text, expected):
+    assert values(detected(text), "EMAIL") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PHONES, ids=[t for t, _ in PHONES])
@@ -344,6 +386,41 @@ RULES = [
     ("Introducing Dr. Kofi Mensah, who grew up in Toledo and joins our urology team.", set()),
     # department mailboxes
     ("Refill requests: refills@example.org, answered same day.", set()),
+    # ...also with a suffix or a "patient" prefix, an office's own address, a named staff
+    # member's after "email our <role> <Name> at", "the office can be reached at"
+    ("Send referrals to referrals.north@example.net.", set()),
+    ("Statements come from patient.accounts@example.com.", set()),
+    ("Dr. Ames's office can be reached at amesoffice@example.com.", set()),
+    ("Email our receptionist Jordan at jordan.p@example.org with questions.", set()),
+    # ...but a personal address with a role word inside stays a person's
+    ("The request came from nia.k.billing22@example.com, her daughter.", {"PHI-EMAIL"}),
+    ("Patient's daughter wants updates at dana88 at example dot org.", {"PHI-EMAIL"}),
+    # contact headers, phone menus and service lines without a comma are the organisation's
+    ("Refill line: 555-010-4200.", set()),
+    ("Fax: 555-010-4300 | Phone: 555-010-4301 | www.example.org", set()),
+    ("Tel. 555.010.4400, ext 2 for scheduling.", set()),
+    ("For billing questions call 555-010-4100 any weekday.", set()),
+    ("Her cell: 555-014-4100, she wants a call back.", {"PHI-PHONE"}),
+    # a government site is no one's personal page
+    ("Replace a lost Medicare card at medicare.gov.", set()),
+    # a staff member's birthday, an event at a clock time without am/pm, staff events
+    ("Happy birthday to our lab tech Maria, who shares a June 12 birthday with her sister!", set()),
+    ("Quarterly staff meeting Thursday, May 8 at 12:15 in the cafeteria.", set()),
+    ("Volunteer appreciation picnic on June 21 by the pond.", set()),
+    ("He was admitted May 8 at 12:15 after the fall.", {"PHI-DATE"}),
+    # "our friend", "our neighbor", an age in words: the post is about a patient
+    ("Our friend from Maple Grove is home after two weeks in the ICU.", {"PHI-GEO"}),
+    ("Our ninety-one-year-old in 6 just asked for a dance.", {"PHI-AGE", "PHI-ROOM"}),
+    # a text keyword line, a sign-up address, a new staff member's own address, a department
+    # directory, a room where a group meets, a service offered at an address
+    ("Text HELP to 555-010-1111 for the after-hours nurse.", set()),
+    ("Nurses, email kara.m@example.org to sign up for the CPR refresher.", set()),
+    ("Welcome our new CNA, Devon! You can reach him at devon.k@example.net.", set()),
+    ("Radiology (555) 010-4400 • Billing (555) 010-4401", set()),
+    ("Caregiver support group meets in Room 9 every Thursday.", set()),
+    ("Blood pressure checks offered at 22 Mill Road, Ashford, every Friday.", set()),
+    ("She texted us from 555-014-1111 about her ride home.", {"PHI-PHONE"}),
+    ("Her daughter is available at 555-014-2203 after 5.", {"PHI-PHONE"}),
 ]
 
 

@@ -251,6 +251,62 @@ EXPECTED = [
     ("Our patient Odette, 97, taught us bridge", {("AGE_OVER_89", "97")}),
     ("a retired baker, ninety-four, asked for pie", {("AGE_OVER_89", "ninety-four")}),
     ("rooms 91, 92, 93 are closed", set()),
+    # a record or hospital number with a marker, not a record or a ranking
+    ("record no. 4471-220 needs a call", {("MRN", "4471-220")}),
+    ("EMR # 7781203 was merged", {("MRN", "7781203")}),
+    ("hosp # 4410293 on the sticker", {("MRN", "4410293")}),
+    ("we set a record 412 flu shots in a day", set()),
+    ("ranked hospital #1 in the state", set()),
+    # an abbreviated member label, an insurer's name as the label
+    ("mbr id XJH448812 on the screenshot", {("HEALTH_PLAN_ID", "XJH448812")}),
+    ("BCBS ID XYZ123456789 was on the card", {("HEALTH_PLAN_ID", "XYZ123456789")}),
+    ("her Aetna ID is W123456789", {("HEALTH_PLAN_ID", "W123456789")}),
+    ("we accept Aetna, Cigna and BCBS plans since 2019", set()),
+    # an SSN after its label with spaces or no separator, "SS#" with a space, the last four
+    # "are", a masked SSN showing its last four
+    ("ss# 536221847 on the intake sheet", {("SSN", "536221847")}),
+    ("SSN: 536 22 1847", {("SSN", "536 22 1847")}),
+    ("the last four of her social are 4421", {("SSN", "4421")}),
+    ("last 4 digits of pt's SSN = 0917", {("SSN", "0917")}),
+    ("SSN xxx-xx-4421 was on the screen", {("SSN", "4421")}),
+    ("the form shows ***-**-7733 now", {("SSN", "7733")}),
+    ("never type xxx-xx-xxxx into a chat", set()),
+    ("SSN cards are mailed in 10 days", set()),
+    # a VIN after its label in any case (not a bare lowercase code)
+    ("vin# 1hgcm82633a004352 on the tow slip", {("VEHICLE", "1hgcm82633a004352")}),
+    ("1hgcm82633a004352", set()),
+    # ages: "who is 97", "at 98, she", in words after "she's" and "aged", "at the age of",
+    # age-and-sex shorthand (not a temperature, not a statistic)
+    ("Grandma, who is 97, told the surgeon", {("AGE_OVER_89", "97")}),
+    ("at 98, she still does her crossword", {("AGE_OVER_89", "98")}),
+    ("She's ninety-four and done with rehab", {("AGE_OVER_89", "ninety-four")}),
+    ("aged ninety-two, he walked out", {("AGE_OVER_89", "ninety-two")}),
+    ("died at the age of 94 in her sleep", {("AGE_OVER_89", "94")}),
+    ("93F with a UTI, sweetest lady", {("AGE_OVER_89", "93")}),
+    ("92M, fell at home", {("AGE_OVER_89", "92")}),
+    ("fever of 101F with chills overnight", set()),
+    ("it's 95F with humidity at the fun run", set()),
+    ("At 90, the risk of falls doubles", set()),
+    ("a volunteer who is 100% committed", set()),
+    # a room after an age noun: "our 93-year-old in 4B"
+    ("our 93-year-old in 4B beat me at cards", {("AGE_OVER_89", "93"), ("ROOM", "4B")}),
+    ("the 2-year-old in 3 weeks will walk", set()),
+    # a birthday wish without the word, "y-o" with dashes; a thing's age is no one's
+    ("Happy 95th, Rose! We sang for you", {("AGE_OVER_89", "95th")}),
+    ("a 93-y-o veteran taught me cribbage", {("AGE_OVER_89", "93")}),
+    ("Happy 100th anniversary to our hospital", set()),
+    ("our 95-year-old building got a new roof", set()),
+    # "ins. ID", an ID read from a plan card
+    ("ins. ID XJH448812 keeps getting rejected", {("HEALTH_PLAN_ID", "XJH448812")}),
+    ("the ID on her insurance card: BQX-44812-09", {("HEALTH_PLAN_ID", "BQX-44812-09")}),
+    ("the ID on her insurance card is expired", set()),
+    # "plate reads", a capitalised plate after a bare "tag" (not a price tag, not lowercase)
+    ("plate reads 7KXB219 on the photo", {("VEHICLE", "7KXB219")}),
+    ("the car had tag KXB 2219, police said", {("VEHICLE", "KXB 2219")}),
+    ("price tag 2024 models are pricey", set()),
+    ("tag us in your photos #teamwork2024", set()),
+    # a lot number is a batch, not one device
+    ("flu vaccine lot #AB1234 expires soon", set()),
     # not identifiers at all
     ("5 mg", set()),
     ("ICD-10 E11.9", set()),

@@ -267,7 +267,7 @@ _MONTH = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:\d{4}|'\d{2})"
+_YEAR = r"(?:\d{4}|['’]\d{2})"
 # A day of the month in words: "March fourteenth", "the twenty-first of May".
 _DAY_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -285,10 +285,10 @@ _FIXED_HOLIDAY = (
     r"groundhog\s+day|new\s+year'?’?s)"
 )
 DATE_PATTERNS = [
-    # March 3, March 3rd, March 3, 2026, Mar. 3 '26, Monday, April 20
+    # March 3, March 3rd, March 3, 2026, Mar. 3 '26, Monday, April 20, March the 3rd
     Pattern(
         "month day [year]",
-        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:mg|ml|%|patients|pm|am)\b)",
+        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:mg|ml|%|patients|pm|am)\b)",
         0.85,
     ),
     Pattern(
@@ -300,6 +300,14 @@ DATE_PATTERNS = [
     ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
+    # 3-Mar, 12-Jan-2026, 02-Nov-25, Apr-12: a day and a month abbreviation joined by dashes
+    Pattern(
+        "day-month[-year]",
+        r"(?<![\w-])(?:(?:3[01]|[12]\d|0?[1-9])-(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-(?:3[01]|[12]\d|0?[1-9]))"
+        r"(?:-(?:\d{4}|\d{2}))?(?![\w-])",
+        0.8,
+    ),
     # March fourteenth, the twenty-first of May
     Pattern(
         "day in words",
@@ -333,9 +341,9 @@ DATE_PATTERNS = [
     # DOB 4/2, on 3/14, born 3/14 (a bare m/d only with a date word before it: "5/10 pain" is not a date)
     Pattern(
         "labelled m/d",
-        r"\b(?:on|dob|d\.o\.b\.|born|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
+        r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
         r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
-        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c)\b:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c)\b(?:\s+(?:is|was))?:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
         0.8,
     ),
 ]
@@ -350,24 +358,35 @@ _UNIT = (
     r"(?:(?:(?:suite|ste|unit|apt|apartment|floor|fl|building|bldg|#)\.?\s*[\w-]+"
     r"|\d+(?:st|nd|rd|th)\s+floor),\s*)*"
 )
+# The name of a street: one to three capitalised words or a numbered street ("Birch",
+# "Oak Hollow", "W. 3rd").
+_STREET_NAME = r"(?:(?:(?-i:\p{Lu})[\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+# A house number on a numbered rural road or highway: "4410 Hwy 61", "1200 County Road 5"
+# (not a year before a route: "in 2023 Route 9 was closed").
+_ROAD_ADDRESS = (
+    r"(?<![\d,.$])(?:(?<!\b(?:in|since|by|of|from|until|during|year)\s)|(?!(?:19|20)\d\d\b))\b\d{2,5}\s+"
+    r"(?:(?:county|state|us|u\.s\.|farm\s+to\s+market|old)\s+)?(?:road|rd|route|rte|rt|highway|hwy|CR|SR|FM)"
+    r"\.?\s*#?\s*\d{1,4}[A-Z]?\b"
+)
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave
     Pattern(
         "street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b",
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b",
         0.9,
     ),
+    Pattern("road address", _ROAD_ADDRESS, 0.85),
     # "418 Birch Lane, Westbrook 04092", "350 River Rd, Canton": the town after a street address
     Pattern(
         "town after street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
         rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.9,
     ),
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
     Pattern(
         "hometown",
-        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"
@@ -375,7 +394,7 @@ LOCATION_PATTERNS = [
     # "418 Birch Lane, Westbrook 04092": a ZIP after the town of a street address
     Pattern(
         "ZIP after town of an address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?(?:(?-i:\p{{Lu}})[\p{{L}}'-]+\s+){{1,3}}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
+        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+\K\d{{5}}(?:-\d{{4}})?\b",
         0.85,
     ),
@@ -392,17 +411,25 @@ LOCATION_PATTERNS = [
 PHONE_PATTERNS = [
     # (555) 014-2230, 555-014-2230, 555.014.2230: a number in US format, whether or not its
     # area code is assigned (libphonenumber, which checks that, runs for the US only)
+    # (also with slashes: 555/014/2299)
     Pattern(
         "US-formatted number",
-        r"(?<![\w+.-])(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|\.\d)",
+        r"(?<![\w+./-])(?:(?:\(\d{3}\)[\s-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|\d{3}/\d{3}/\d{4})(?![\w/-]|\.\d)",
         0.5,
     ),
-    # "call 555-0181", "direct # 555-0190", "the number on the chart (555-0154)": a local
-    # seven-digit number counts only a few words after a phone word
+    # "555 dash 014 dash 2298", "555 dot 014 dot 2298": separators spelled out
+    Pattern(
+        "number with spelled-out separators",
+        r"(?<![\w.-])\d{3}\s+(dash|hyphen|dot)\s+\d{3}\s+\1\s+\d{4}(?![\w-])",
+        0.5,
+    ),
+    # "call 555-0181", "direct # 555-0190", "the number on the chart (555-0154)", "his cell
+    # 5550142272": a local seven-digit number, or ten digits run together, counts only a few
+    # words after a phone word
     Pattern(
         "local number after a phone word",
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
-        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),
     # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list
@@ -416,6 +443,29 @@ PHONE_PATTERNS = [
     Pattern(
         "international number",
         r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])(?<=(?:\D*\d){8,15})",
+        0.6,
+    ),
+]
+
+
+_TLD = r"(?:com|org|net|edu|gov|io|co|us|info|me|biz)"
+_AT_BRACKETED = r"\s*[(\[{<]\s*at\s*[)\]}>]\s*"
+_DOT_BRACKETED = r"\s*[(\[{<]\s*dot\s*[)\]}>]\s*"
+_HOST = r"[a-z0-9][a-z0-9-]{0,40}+"
+SPELLED_EMAIL_PATTERNS = [
+    # "rjmiller (at) example (dot) net", "kim.doe[at]example[dot]org"
+    Pattern(
+        "e-mail with bracketed at and dot",
+        rf"(?<![\w.+-])[a-z0-9][\w.+-]{{0,40}}+{_AT_BRACKETED}(?:{_HOST}(?:{_DOT_BRACKETED}|\.))+{_TLD}\b",
+        0.7,
+    ),
+    # "jdoe88 at example dot com", "maria dot lopez at example dot com": spaced words, only
+    # with a mailbox-like local part (a digit, dot or underscore in it, or a spelled-out dot:
+    # not "look at this dot com")
+    Pattern(
+        "e-mail with spelled-out at and dot",
+        rf"(?<![\w.+-])(?:(?:[a-z0-9][\w+-]{{0,40}}+\s+dot\s+)+[a-z0-9][\w.+-]{{0,40}}+|(?=[\w+-]*[\d._])[a-z0-9][\w.+-]{{0,40}}+)"
+        rf"\s+at\s+(?:{_HOST}\s+dot\s+)+{_TLD}\b",
         0.6,
     ),
 ]
@@ -435,6 +485,16 @@ class OfflineEmailRecognizer(LeanPatterns, EmailRecognizer):
         return self._tld(pattern_text).fqdn != ""
 
 
+class SpelledEmailRecognizer(LeanPatternRecognizer):
+    """E-mail addresses with "at" and "dot" written out; every one has a "dot"."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "EMAIL", name="SpelledEmailRecognizer", patterns=SPELLED_EMAIL_PATTERNS, global_regex_flags=CASE_INSENSITIVE
+        )
+        self.gate = regex.compile(r"dot", regex.IGNORECASE)
+
+
 def build_people_places_dates() -> list[EntityRecognizer]:
     pattern_recognizers = (
         ("PERSON", "TitledNameRecognizer", PERSON_PATTERNS, False),
@@ -450,4 +510,5 @@ def build_people_places_dates() -> list[EntityRecognizer]:
             for entity, name, patterns, needs_digit in pattern_recognizers
         ),
         OfflineEmailRecognizer(),
+        SpelledEmailRecognizer(),
     ]

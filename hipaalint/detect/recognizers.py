@@ -49,6 +49,14 @@ _ID = (
 # ("SN PJN901442R", "serial G6R-02219-XK").
 _CODED_ID = rf"(?=[A-Z0-9-]{{6,}})(?=(?:[A-Z-]*\d){{3}}){_ID}"
 
+# Health insurers whose name is used as the label of a member ID: "BCBS ID XYZ1234",
+# "her Aetna ID is W123456789", "UHC # 912004451".
+_PAYER = (
+    r"(?:BCBS|BCBSA|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|anthem|aetna|cigna|humana|UHC|"
+    r"united\s*health(?:care)?|kaiser|tricare|molina|centene|ambetter|wellcare|highmark|"
+    r"carefirst|premera|regence|HCSC|caresource|amerigroup|medi-cal)"
+)
+
 # Medicare Beneficiary Identifier shape, optional dashes after characters 4 and 7
 # (letters are narrowed by mbi_is_valid).
 _MBI = r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b"
@@ -121,6 +129,9 @@ _SPECS: tuple[_Spec, ...] = (
             ("MR# label", rf"(?-i:\bMR)\s*#\s*:?\s*\K{_ID}", 0.9),
             ("medical record label", rf"\bmed(?:ical)?\.?\s*rec(?:ord)?s?\b\.?{_SEP}\K{_ID}", 0.9),
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
+            # "record no. 4471-220", "EMR # 7781203", "hosp # 4410293": a record or hospital
+            # number, with a marker ("a record 412 visits" is no number)
+            ("record or hospital number", rf"\b(?:record|EMR|EHR|hosp(?:ital)?)\b\.?{_MARK}\K{_ID}", 0.85),
             ("patient ID", rf"\b(?:patient|pt)\b\.?{_MARK}\K{_ID}", 0.85),
         ),
         needs_digit=True,
@@ -131,8 +142,8 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "plan label",
-                rf"\b(?:member|subscriber|policy|policyholder|medicaid|medicare|insurance|"
-                rf"insurer|health\s+plan|beneficiary|group)\b{_MARK}\K{_ID}",
+                rf"\b(?:member|mbr|memb|subscriber|policy|policyholder|medicaid|medicare|insurance|ins|"
+                rf"insurer|health\s+plan|beneficiary|group|{_PAYER})\b\.?{_MARK}\K{_ID}",
                 0.9,
             ),
             # "policy PX-7710-33-A", "member XWP884120375": without "#"/"ID" only a value
@@ -149,6 +160,14 @@ _SPECS: tuple[_Spec, ...] = (
                 "plan label, where read",
                 r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)\s+(?:id|#|number|no\.?)"
                 r"\s+(?:on|from|in)\s+(?:the|her|his|their|my|your)\s+(?:card|chart|file|form|claim|record|portal)"
+                rf"\s*(?:is|was|:|reads|says)?\s*:?\s*\K{_ID}",
+                0.85,
+            ),
+            # "the ID on her insurance card: BQX-44812-09", "# from his Medicaid card is ..."
+            (
+                "ID read from a plan card",
+                r"(?:\bID|#|\bnumber)\s+(?:on|from)\s+(?:the|her|his|their|my|your)\s+"
+                r"(?:insurance|member|medicaid|medicare|health\s+plan|plan)\s+card"
                 rf"\s*(?:is|was|:|reads|says)?\s*:?\s*\K{_ID}",
                 0.85,
             ),
@@ -215,7 +234,7 @@ _SPECS: tuple[_Spec, ...] = (
             # "SSN ending 6798", "last 4 of her social 1234", "social security number ends in 0042"
             (
                 "SSN ending",
-                r"\b(?:SSN|SS#|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?)\b[^\d\n.!?]{0,30}?"
+                r"\b(?:SSN\b|SS\s?#|social(?:\s+security)?(?:\s+(?:number\b|no\b\.?|#)|\b))[^\d\n.!?]{0,30}?"
                 r"\b(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
@@ -223,14 +242,20 @@ _SPECS: tuple[_Spec, ...] = (
             # sample numbers such as 123-45-6789, which still leak a real-looking SSN here)
             (
                 "SSN label",
-                r"\b(?:SSN|SS#|social\s+security(?:\s+(?:number|no\.?|#))?)\b[^\d\n]{0,30}?"
-                r"\K(?<!\d)\d{3}-\d{2}-\d{4}(?![\d-])",
+                r"\b(?:SSN\b|SS\s?#|social\s+security(?:\s+(?:number\b|no\b\.?|#)|\b))[^\d\n]{0,30}?"
+                r"\K(?<!\d)\d{3}([-\s.]?)\d{2}\1\d{4}(?![\d-])",
                 0.85,
             ),
             (
                 "last four of SSN",
-                r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:his|her|their|the|my)\s+)?"
-                r"(?:SSN|social(?:\s+security)?(?:\s+number)?)\b\s*(?:is|:|-)?\s*\K\d{4}(?!\d)",
+                r"\blast\s+(?:4|four)(?:\s+(?:digits|numbers|#s))?\s+(?:of|on)\s+(?:(?:his|her|their|the|my|pt'?s|patient'?s)\s+)?"
+                r"(?:SSN\b|SS\s?#|social(?:\s+security)?(?:\s+(?:number\b|no\b\.?|#)|\b))\s*(?:(?:is|are|was|were|reads?)\b|[:=-])?\s*\(?\K\d{4}(?!\d)",
+                0.85,
+            ),
+            # a masked SSN that shows its last four: "xxx-xx-4421", "***-**-7733"
+            (
+                "masked SSN",
+                r"(?<![\w*#•])(?:[x*#•]{3}|\d{3})[-\s]?[x*#•]{2}[-\s]?\K\d{4}(?![\d-])",
                 0.85,
             ),
         ),
@@ -297,7 +322,7 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "plate label",
-                r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
+                r"\b(?:licen[cs]e\s+)?plates?\b(?:\s+(?:reads?|says|said|shows?|showed)\b)?" + _SEP + r"\K"
                 r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
             ),
@@ -306,6 +331,13 @@ _SPECS: tuple[_Spec, ...] = (
                 "vanity plate",
                 r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
                 r"(?-i:[A-Z]{2,4}[ -][A-Z]{2,4}|[A-Z]{5,8})(?![\w-])",
+                0.7,
+            ),
+            # "had tag KXB 2219", "tag: 7ABC123": a plate in capitals, letters and digits, after "tag"
+            (
+                "tag label",
+                r"\btags?\b\s*:?\s*\K(?-i:(?=[A-Z0-9 -]{0,4}[A-Z])"
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,4}|(?=[A-Z]*\d)[A-Z0-9]{5,8}))(?!\w|-\w)",
                 0.7,
             ),
             (
@@ -324,7 +356,7 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "VIN label",
-                rf"(?i:\bVIN\b|\bvehicle\s+identification\s+number\b){_SEP}\K{_VIN}",
+                rf"(?i:\bVIN\b|\bvehicle\s+identification\s+number\b){_SEP}\K(?i:{_VIN})",
                 0.95,
             ),
         ),
@@ -355,7 +387,8 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"valve|prosthesis|monitor|CGM)\s+serial\b{_SEP}\K{_ID}",
                 0.9,
             ),
-            ("device ID", rf"\b(?:device|implant|lot)\b{_MARK}\K{_ID}", 0.85),
+            # (not "lot #": a lot is a batch of many devices or doses)
+            ("device ID", rf"\b(?:device|implant)\b{_MARK}\K{_ID}", 0.85),
             # "insulin pump MMT-1780-50231", "hearing aid RX2-880145": a coded value in capitals
             # (letters and 3+ digits) right after the device's name
             (
@@ -387,12 +420,12 @@ _SPECS: tuple[_Spec, ...] = (
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
             ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?![\d.,]))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
-            # "the guy in 12", "the lady in 4B", "the patient in 312A": a person, "in", then a
-            # room number (not a time, a measure or a year: "in 3 days", "in 2024")
+            # "the guy in 12", "the lady in 4B", "the patient in 312A", "our 93-year-old in 4B":
+            # a person, "in", then a room number (not a time, a measure or a year: "in 3 days", "in 2024")
             (
                 "person in a room",
                 r"\b(?:guy|gal|lady|man|woman|gentleman|gent|kid|boy|girl|dude|patient|pt|fella|granny|"
-                r"grandpa|grandma|mom|dad|baby|one|teen|toddler|infant)\s+in\s+\K(?=[A-Z]?\d{1,3}[A-Z]?(?![\w/.:,]\d|\d))"
+                r"grandpa|grandma|mom|dad|baby|one|teen|toddler|infant|(?:years?|yrs?|months?|weeks?)[\s-]old)\s+in\s+\K(?=[A-Z]?\d{1,3}[A-Z]?(?![\w/.:,]\d|\d))"
                 rf"{_ROOM}(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|weeks?|wks?|yrs?|years?|months?|mos?|mins?|minutes?|hours?|hrs?|days?|"
                 rf"sec|seconds?|pain|out\s+of|of\s+\d|/\d|x\b)\b){_ROOM_IN_USE}",
                 0.6,
@@ -440,11 +473,19 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "N-year-old",
                 rf"(?:\b{_AGE}|\b{_AGE_WORDS})"
-                r"(?=[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b|\s+years?\s+of\s+age\b"
-                r"|\s*-?\s*y(?:/|\.\s?)?o\b)",
+                # (not a thing's age: "our 95-year-old building", "a 100-year-old oak")
+                r"(?=[\s-]*(?:years?|yrs?)[\s-]*(?:old|young)\b(?![\s-]+(?:building|church|school|library|house|"
+                r"barn|hospital|clinic|practice|company|business|firm|institution|tradition|landmark|bridge|tree|"
+                r"oak|recipe|quilt|piano|photo|car|truck|tractor)s?\b)|\s+years?\s+of\s+age\b"
+                r"|\s*-?\s*y(?:/|\.\s?|-)?o\b)",
                 0.9,
             ),
-            ("age label", rf"\b(?:aged?|age\s*:)\s*\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.9),
+            # "aged 97", "age: 91", "at the age of 94", "aged ninety-two"
+            (
+                "age label",
+                rf"\b(?:aged?|age\s*:|age\s+of)\s*\K(?:{_AGE}|{_AGE_WORDS})\b{_UNITS_AFTER}{_NOT_A_BRACKET}",
+                0.9,
+            ),
             # "celebrated 100 years", "celebrating 95 years young"
             ("celebrated N years", rf"\bcelebrat(?:ed|es|ing|e)\s+(?:(?:his|her|their)\s+)?\K{_AGE}(?=\s+(?:years?|yrs?)\b(?!\s+(?:of|since|in)\b))", 0.8),
             ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
@@ -460,12 +501,30 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"(?=\s*(?:yo|y/o|yrs?(?:\s+old)?|years?(?:\s+old)?)?\s*\)))",
                 0.75,
             ),
-            # "she's 97 today", "He was 99, a fisherman": a person's age after a pronoun and a verb
+            # "she's 97 today", "He was 99, a fisherman", "Grandma, who is 97, ...", "she's
+            # ninety-four": a person's age after a pronoun and a verb
             (
                 "she's N",
-                rf"\b(?:she|he)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+)?\K{_AGE}\b"
+                rf"\b(?:she|he|who)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
                 rf"(?![.,]\d|\s*(?:%|am\b|pm\b|:\d|pounds?\b|lbs?\b|kg\b|in\b|on\b|at\b|of\b)){_UNITS_AFTER}{_NOT_A_BRACKET}",
                 0.8,
+            ),
+            # "at 98, she still does her crossword", "At ninety-one he ...": an age before the
+            # person it belongs to (not "At 90, the risk doubles")
+            (
+                "at N, she",
+                rf"\bat\s+\K(?:{_AGE}|{_AGE_WORDS})\b(?=\s*,?\s+(?:she|he)\b)",
+                0.8,
+            ),
+            # "93F with a UTI", "92M, fell at home": age and sex in clinical shorthand, before
+            # what brought the patient in (not a temperature: "fever of 101F", "it's 95F with ...")
+            (
+                "age + sex shorthand",
+                r"(?<![\w.,°/-])(?<!\b(?:temp|temperature|fever|febrile|tmax|t|degrees?|outside|heat|high|low|"
+                r"it'?s|it\s+was|today|spiked|spiking|ran|running|reached|hit)\s{0,2}(?:(?:of|was|is|at|to|:)\s{0,2})?)"
+                rf"{_AGE}(?=(?-i:[MF])\b\s*(?:,|w/|c/o\b|s/p\b|h/o\b|hx\b|pmh\b|with\s+(?!(?:chills|rigors|sweats|humidity)\b)|"
+                r"presents?\b|presenting\b|brought\b|admitted\b|here\b|in\s+(?:bed|room|rm)\b|fell\b|who\b|came\b|found\b|from\b|\())",
+                0.75,
             ),
             # "passed on January 30 at 96", "died at 102"
             (
@@ -478,6 +537,13 @@ _SPECS: tuple[_Spec, ...] = (
                 "Nth birthday",
                 rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+(?:birthday|bday|b-day|b'day))",
                 0.9,
+            ),
+            # "Happy 95th, Rose!", "happy 100th to our Walt": a birthday wish without the word
+            # (not "Happy 100th anniversary", "happy 90th year of service")
+            (
+                "happy Nth",
+                rf"\bhappy\s+\K(?:{_AGE}(?:st|nd|rd|th)|{_AGE_ORDINAL_WORDS})\b(?!\s+(?:anniversary|year|season|annual|birthday|bday|b-day|b'day)\b)",
+                0.8,
             ),
             (
                 "in her 90s",
