@@ -129,6 +129,24 @@ NAMES = [
     ("Storytime at Maple Grove Library with our dental hygienists!", set()),
     ("Show your support with #GoBlueForKids this week!", set()),
     ("Our new scanner is huge. (Joking.) It fits in one room.", set()),
+    # a name found by a cue is not lost to spaCy's copy of the same span, which its
+    # sentence-opener filter drops: "Name you were ...", "lol name in bed 4"
+    ("Dmitri you were so brave for your scope today!", {"Dmitri"}),
+    ("omg wendell in bed 9 just asked for a cheeseburger", {"wendell"}),
+    ("shoutout to priscilla from bed 3 who walked today", {"priscilla"}),
+    ("Still vomiting in bed 4, recheck at noon.", set()),
+    # ALL-CAPS names end before the sentence's verb
+    ("PT GRUBER REFUSED DINNER AGAIN", {"GRUBER"}),
+    ("MRS. OKAFOR WHO CAME IN TODAY IS STABLE", {"OKAFOR"}),
+    # a name owning a relative, a name and "his/her" relative, an apposition making a patient
+    ("Anselm's daughter drove four hours to be here for his surgery.", {"Anselm"}),
+    ("Parkinson's support group meets Tuesday; St. Jude's parents welcome.", set()),
+    ("Hye-jin and her dad came by to thank the night nurses.", {"Hye-jin"}),
+    ("Ignatius, our longest-serving dialysis patient, turns 80 today.", {"Ignatius"}),
+    # a name between emoji, then what they did; a cheered name before "who"
+    ("🌟 Florian 🌟 finished his last round of chemo!", {"Florian"}),
+    ("🚨 Reminder 🚨 flu shots start Monday.", set()),
+    ("So proud of TERRENCE who walked 200 feet today", {"TERRENCE"}),
 ]
 
 
@@ -421,6 +439,16 @@ RULES = [
     ("Blood pressure checks offered at 22 Mill Road, Ashford, every Friday.", set()),
     ("She texted us from 555-014-1111 about her ride home.", {"PHI-PHONE"}),
     ("Her daughter is available at 555-014-2203 after 5.", {"PHI-PHONE"}),
+    # a name that is part of a thing's name, a unit, a celebrity's work, a famous figure,
+    # a staff member named after their role and thanked again later, more staff roles
+    ("Volunteers needed for the Susan G. Komen Race this fall.", set()),
+    ("Tommy John surgery recovery takes about a year.", set()),
+    ("Nurse Tom, we missed you on 5 South!", set()),
+    ("Kelly Clarkson's new album is all we play in the lab.", set()),
+    ("Clara Barton would have loved our new blood drive bus.", set()),
+    ("Our volunteer Agnes has read to the NICU babies every week. Thank you Agnes!", set()),
+    ("Join dietitian Opal Greer for a cooking demo Friday.", set()),
+    ("Mrs. House went home after her knee replacement.", {"PHI-NAME"}),
 ]
 
 

@@ -37,7 +37,7 @@ _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
 # Kinship titles used before a relative's or a resident's name ("Grandpa Joe", "Nonna Lucia").
 _KINSHIP_TITLE = (
     r"(?i:grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
-    r"abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|lola|lolo)"
+    r"abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|lola|lolo)"
 )
 # Sentence openers that look like a name addressed to the reader but are not:
 # question words, modal verbs, conjunctions, departments and teams ("Can we talk",
@@ -65,26 +65,35 @@ _KIN_NOUN = (
     r"hubby|wifey|boyfriend|girlfriend|bf|gf|grandbaby|grandkid|granddad|grandad)"
 )
 
+# The score of a name found by a cue. Above spaCy's 0.85: when spaCy tags the same span, or
+# one containing it ("Dearest Walt"), Presidio keeps the higher score, and spaCy's copy then
+# goes through the filters meant for spaCy's guesses ("a capitalised opener followed by a
+# lowercase word is a common word") and is lost: "Marco you were amazing", "Hank we appreciate".
+_OVER_SPACY = 0.86
+# A word after the first one of an ALL-CAPS name that is a verb of the sentence instead:
+# "PT DELGADO REFUSED HIS MEDS", "MRS. PATEL WHO WALKED" (not "AHMED", "MOHAMMED").
+_NOT_A_CAPS_VERB = r"(?!(?-i:\p{Lu}{2,}(?<!M)ED|\p{Lu}{2,}ING)\b)"
+
 PERSON_PATTERNS = [
     # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
-        0.7,
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
+        _OVER_SPACY,
     ),
     # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
     # capitalised or ALL-CAPS words after a patient word
     Pattern(
         "patient word + name",
         rf"\b(?:pt|patient|baby|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
-        rf"(?:\s+{_NOT_A_NAME}{_CAP_NAME_WORD}){{0,2}}",
-        0.6,
+        rf"(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}{_CAP_NAME_WORD}){{0,2}}",
+        _OVER_SPACY,
     ),
     # pt lopez, maria / patient RAMIREZ, ELENA: "last, first" after a patient word, any case
     Pattern(
         "patient word + last, first",
         rf"\b(?:pt|patient)\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD},\s*{_NOT_A_NAME}{_NAME_WORD}\b",
-        0.65,
+        _OVER_SPACY,
     ),
     # RAMIREZ, ELENA: an ALL-CAPS "LAST, FIRST" pair (as on a wristband, a label, a chart)
     Pattern(
@@ -104,7 +113,7 @@ PERSON_PATTERNS = [
         "possessive kin + name",
         rf"\b(?:my|his|her|their|your)\s+{_KIN_NOUN}(?:'s|’s)?\s+\K(?i:{_NOT_A_NAME})"
         r"(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
-        0.6,
+        _OVER_SPACY,
     ),
     # Baptiste, R. / Yamamoto, K.: a roster's "Surname, Initial."
     Pattern(
@@ -113,7 +122,7 @@ PERSON_PATTERNS = [
         # surname after the initial)
         rf"(?<![\p{{L}}.])(?<!(?-i:\p{{Lu}}\p{{Ll}}+)\s)(?i:{_NOT_A_NAME}{_NOT_A_READER})"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])(?!\s*(?-i:\p{{Lu}}\p{{Ll}}))",
-        0.86,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
+        _OVER_SPACY,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
     ),
     # "Hamza, 91, rang the bell", "Maria, 34, came in": a name before an age in commas
     Pattern(
@@ -125,7 +134,7 @@ PERSON_PATTERNS = [
     Pattern(
         "kinship title + name",
         rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)",
-        0.6,
+        _OVER_SPACY,
     ),
     # "Property of Winifred Osgood", a name tag "E. Vasquez-Lind", engraved "Grandpa Joe":
     # the owner's name on a lost or labelled item
@@ -133,7 +142,7 @@ PERSON_PATTERNS = [
         "owner of an item",
         r"(?-i:\b(?:[Pp]roperty\s+of|[Bb]elong(?:s|ing)\s+to|name\s+tag|[Ee]ngraved(?:\s+with)?|[Ll]abell?ed)\b"
         r"[\s,:;\"“”']*\K(?:\p{Lu}\.\s*|\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
-        0.6,
+        _OVER_SPACY,
     ),
     # #PrayForMaribel, #JonahStrong, #TeamLiam: a name inside a support hashtag
     Pattern(
@@ -145,14 +154,14 @@ PERSON_PATTERNS = [
         r"|#\K\p{Lu}\p{Ll}+(?=(?:Strong|Warrior|Army|Tough|Fights|Fighter|Forever|Nation|Squad)\b))",
         # above spaCy's 0.85: spaCy tags the whole "#JonahStrong", which is then dropped as a
         # hashtag, and a lower score would have lost the name inside it to that span
-        0.86,
+        _OVER_SPACY,
     ),
     # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation/emoji
     Pattern(
         "greeting + name",
-        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|thanks|thank you|thx|ty|thank u|thanku|tysm|thnx|thanks so much|thank you so much)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
+        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|dearest|thanks|thank you|thx|ty|thank u|thanku|tysm|thnx|thanks so much|thank you so much)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
         rf"(?:{_AFTER_LONE_NAME}|(?=\s+for\b))",
-        0.6,
+        _OVER_SPACY,
     ),
     # A reply that opens by naming the reader: "Janelle - we hear you", "Dominic, we're
     # glad", "Hank we appreciate you", "Pop, we'll miss you"
@@ -164,7 +173,7 @@ PERSON_PATTERNS = [
         # after an emoji the reader is spoken to ("Sofía ❤️ your mom was ..."), which an
         # imperative ("See you soon", "Bring your card") never needs
         rf"|\s*(?:[\p{{So}}\p{{Sk}}\p{{Cs}}\uFE0F\u200D]+\s*)+(?:we|we're|we’re|you|your|you're|you’re|thank|thanks)\b)",
-        0.6,
+        _OVER_SPACY,
     ),
     # A name said to someone at the end of a sentence: "Get well soon, Harold!", "We love
     # you, Maria", "on a Saturday, Jamal!"
@@ -180,7 +189,7 @@ PERSON_PATTERNS = [
         "title + initial",
         # (not a masked name: "Mrs. H********")
         r"(?<![\w-])(?:mrs|mr|ms|mx)\b\.?\s+\K(?-i:\p{Lu})(?![\p{L}\d'’&*#_])(?:\.(?=\s|$))?",
-        0.6,
+        _OVER_SPACY,
     ),
     # "records for D. Yamamoto", "called K. Osei": an initial and a surname after a word
     # that takes a person (not "vitamin D. Take", which no such word precedes)
@@ -188,7 +197,7 @@ PERSON_PATTERNS = [
         "initial + surname",
         r"(?<=\b(?:for|to|with|from|by|and|about|call|called|see|saw|visited|named|pt|patient)\s)"
         r"(?-i:\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?![\p{L}.])",
-        0.6,
+        _OVER_SPACY,
     ),
     # "Dmitri from bed 5", "LAKSHMI in room 3", "Zainab (bed 12)": a name right before the
     # patient's bed or room
@@ -201,21 +210,21 @@ PERSON_PATTERNS = [
         # (two words only mid-sentence: "Ask Reuben in bed 4" names Reuben)
         r"(?-i:(?:(?<=[\p{Ll}\d,:;]\s)\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)"
         r"(?=\s+(?:in|from|at|over\s+in)\s+(?:bed|room|rm|bay)\s*#?\s*\d|\s*\(\s*(?:bed|room|rm|bay)\s*#?\s*\d)",
-        0.6,
+        _OVER_SPACY,
     ),
     # "her hubby is named Yusuf", "mom goes by Tiff": a name after a kinship noun and a naming verb
     Pattern(
         "kin + naming verb + name",
         rf"\b{_KIN_NOUN}(?:'s|’s)?\s+(?:(?:is|was)\s+)?(?:named|called|goes\s+by|name\s+is|name\s+was)\s+"
         r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
-        0.6,
+        _OVER_SPACY,
     ),
     # "aka Tiny", "nicknamed Big Al", "we call him Sarge": a nickname
     Pattern(
         "nickname",
         r"\b(?:aka|a\.k\.a\.?|nicknamed|we\s+call\s+(?:him|her)|(?:he|she)\s+goes\s+by)\s+[\"“'‘]?"
         r"\K(?-i:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)",
-        0.6,
+        _OVER_SPACY,
     ),
     # "the records for Saoirse Ní Bhriain", "acct 88230417 for Oluwaseun Adeyemi", "GoFundMe
     # for Chloe": a name after a record, a bill, a number or a fundraiser and "for"
@@ -250,7 +259,7 @@ PERSON_PATTERNS = [
         "name before DOB or MRN",
         r"(?-i:\b\p{Lu}[\p{L}'’-]+(?:(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|,\s*\p{Lu}[\p{L}'’-]+))"
         r"(?=\s*[,(–—-]?\s*(?:DOB|D\.O\.B\.|date of birth|born|MRN|MR#|med rec)\b)",
-        0.6,
+        _OVER_SPACY,
     ),
     # ODUYA (MRN 30098127), HALVORSEN, DOB ...: one ALL-CAPS surname before a record label
     Pattern(
@@ -259,6 +268,65 @@ PERSON_PATTERNS = [
         # (a space, comma or bracket between: "PHI-MRN" is a rule id)
         r"(?=(?:\s*[,(]|\s+[–—-]?)\s*(?-i:DOB|D\.O\.B\.|MRN|MR#)\b)",
         0.55,
+    ),
+    # "Yusuf's mom asked us to share", "Brody's parents": a name owning a relative (not a
+    # saint's or a clinician's: "St. Jude's", "Dr. Whitley's son")
+    Pattern(
+        "name's relative",
+        rf"(?<![\p{{L}}'’.-])(?<!\b(?:st|saint|dr|doctor|nurse)\.?\s)(?i:{_NOT_A_NAME}{_NOT_A_READER})"
+        r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)"
+        rf"(?=['’]s\s+(?:{_KIN_NOUN}|parents|kids|children|grandkids|grandchildren|family\s+(?:asked|wanted|thanked|sent)|mama|papa|mommy|daddy|abuela|grandma|grandpa)\b)",
+        _OVER_SPACY,
+    ),
+    # "Jae-won and his mom Sun-hee", "Omar & his wife": a name before "and his/her" relative
+    # (one word right after a title or a capitalised word is the end of a longer name: not
+    # "Dr. Sam [Whitfield] and his wife")
+    Pattern(
+        "name and his relative",
+        rf"(?<![\p{{L}}'’.-])(?<!\b(?:mr|mrs|ms|mx|dr|doctor|nurse|prof)\.?\s)(?<!(?-i:\p{{Lu}})[\p{{L}}.'’-]*\s)"
+        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)?)"
+        rf"(?=\s+(?:and|&)\s+(?:his|her|their)\s+{_KIN_NOUN}\b)",
+        _OVER_SPACY,
+    ),
+    # "Edna, our longest-serving dialysis patient", "Ezekiel, our 94-year-old Navy vet": a name
+    # before an apposition that makes them a patient
+    Pattern(
+        "name, our patient",
+        rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)?(?:\s+\p{{Lu}}\p{{Ll}}+)?)"
+        r"(?=,\s+(?:our|a|the|my)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:patient|pt|resident|\d{1,3}-year-old)\b)",
+        _OVER_SPACY,
+    ),
+    # "🎉 Dolores 🎉 finished her last round", "💪 Keisha 💪 graduated": a name set between
+    # emoji and followed by what they did
+    Pattern(
+        "name between emoji",
+        rf"[\p{{So}}\p{{Sk}}\p{{Cs}}]\uFE0F?\s*\K(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{3,}})"
+        r"(?=\s*(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+\s*)+(?:is|was|has|had|just|finally|(?-i:\p{Ll}+ed))\b)",
+        _OVER_SPACY,
+    ),
+    # "Shout out to ANGELA who crushed her first PT session", "So proud of Alfie who beat
+    # COVID": a name cheered for, then what they did (ALL CAPS or not, which spaCy misses)
+    Pattern(
+        "cheered name + who",
+        r"\b(?:shout\s*-?\s*outs?\s+to|s/o\s+to|kudos\s+to|props\s+to|proud\s+of|prayers\s+(?:for|to)|"
+        r"pray(?:ing)?\s+for|congrats\s+to|congratulations\s+to|cheers\s+to|hats\s+off\s+to)\s+"
+        rf"\K(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{3,}})(?=\s+who\b)",
+        _OVER_SPACY,
+    ),
+    # "shoutout to jose in bed 4", "lol kevin in bay 6", "lupita from bed 2": a lowercase name
+    # before the patient's bed, at the start of a sentence or after "to" / "lol"
+    Pattern(
+        "lowercase name before a bed or room",
+        r"(?:^|(?<=[.!?]\s)|(?<=\b(?:to|lol|lmao|omg|pt|and|with|for)\s))"
+        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER}"
+        r"(?!(?:guy|gal|lady|man|woman|gentleman|gent|kid|boy|girl|dude|child|infant|toddler|teen|someone|one|person|"
+        r"fella|fellow|sweetie|grandmother|grandfather|mother|father|husband|wife|brother|sister|neighbor|"
+        r"the|code|isolation|iso|transfer|transport|admit|admission|discharge|consult|bath|cleaning|checks?|meds|"
+        r"lady|sir|hon|honey|friend|buddy|pal|vomit|blood|urine|poop|fall|fire|spill|leak|noise|alarm|light|call|bell|tv|"
+        r"sitter|visitor|visitors|family|guest|guests|resident|residents)\b))"
+        r"(?-i:(?!\p{Ll}+(?:ing|ed|ly|ness|tion|ment|s)\b)\p{Ll}{3,})"
+        r"(?=\s+(?:in|from|at)\s+(?:bed|room|rm|bay)\s*#?\s*\d)",
+        _OVER_SPACY,  # over spaCy's "lol kevin", which is dropped as lowercase
     ),
 ]
 
