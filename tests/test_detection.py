@@ -53,6 +53,7 @@ NAMES = [
     # kinship words, greetings and possessives are not part of the name
     ('Engraved with "Grandpa Lou" 👂', {"Lou"}),
     ("Please give Aunt Sophia our love as well.", {"Sophia"}),
+    ("Dearest Walt, we miss your jokes on 4 West. Tía Lupe says hi too!", {"Walt", "Lupe"}),
     ("Our new intake kiosk scanned Helen Park's insurance card in 2 seconds.", {"Helen Park"}),
     # lowercase, ALL-CAPS and "last, first" names after a patient word or a title
     ("shoutout to mrs. henderson in rm 12B who taught me how to knit today", {"henderson"}),

@@ -51,9 +51,9 @@ LEADING_NON_NAME = frozenset(
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandpa grandma granny gramps grandmother grandfather nana nanna papa pop-pop meemaw
     gma gpa gran grandad granddad nonna nonno abuela abuelo abuelita abuelito bubbe zayde oma opa
-    lola lolo tia tio tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
+    lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
     dad daddy aunt
-    hi hello hey dear congrats congratulations welcome thanks thx bye happy cheers shoutout
+    hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
