@@ -128,6 +128,12 @@ def _any_of(parts: Iterable[Condition]) -> Clauses:
     return (Clause.union(chosen),)
 
 
+def _subject_and_anchor(subject: Condition, anchor: Condition, negated: bool) -> Clauses:
+    """What ``near`` / ``shares_word`` need: a subject span, and an anchor span to keep it
+    by (a negated one keeps subjects with no anchor, so needs none)."""
+    return subject.clauses if negated else tuple(dict.fromkeys(subject.clauses + anchor.clauses))
+
+
 _UNSET = object()
 
 
@@ -395,8 +401,7 @@ class NearCondition(Condition):
 
     @cached_property
     def clauses(self) -> Clauses:
-        # a kept subject span needs an anchor span, unless the condition is negated
-        return self.subject.clauses if self.negated else tuple(dict.fromkeys(self.subject.clauses + self.anchor.clauses))
+        return _subject_and_anchor(self.subject, self.anchor, self.negated)
 
     def _is_near(self, ctx: PostContext, a: Hit, b: Hit) -> bool:
         if self.within == "sentence":
@@ -434,8 +439,7 @@ class SharesWordCondition(Condition):
 
     @cached_property
     def clauses(self) -> Clauses:
-        # a kept subject span needs an anchor span, unless the condition is negated
-        return self.subject.clauses if self.negated else tuple(dict.fromkeys(self.subject.clauses + self.anchor.clauses))
+        return _subject_and_anchor(self.subject, self.anchor, self.negated)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         subjects = self.subject.evaluate(ctx)
