@@ -39,13 +39,20 @@ def test_digit_gate_skips_only_texts_without_digits():
 
 
 @pytest.mark.parametrize(
-    "address",
-    ["192.0.2.44", "::", "fe::ab", "2001:db8::1", "::ffff:192.0.2.1", "fe80::1%eth0", "1:2:3:4:5:6:7:8",
-     "abcd:ef01:2345:6789:abcd:ef01:2345:6789", "64:ff9b::198.51.100.7", "2001:db8:0:0:1::/64"],
+    "name, value",
+    [
+        *(("LeanIpRecognizer", a) for a in ["192.0.2.44", "::", "fe::ab", "2001:db8::1", "::ffff:192.0.2.1",
+                                            "fe80::1%eth0", "1:2:3:4:5:6:7:8", "abcd:ef01:2345:6789:abcd:ef01:2345:6789",
+                                            "64:ff9b::198.51.100.7", "2001:db8:0:0:1::/64"]),
+        *(("LeanUsSsnRecognizer", s) for s in ["536-22-1847", "536 22 1847", "536.22.1847", "536221847",
+                                               "53622-1847", "536-221847"]),
+        *(("LeanCreditCardRecognizer", c) for c in ["4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111",
+                                                    "378282246310005", "6011 0009 9013 9424", "4222222222222"]),
+    ],
 )
-def test_ip_gate_lets_every_address_form_through(address):
-    ip = next(r for r in LEAN if r.name == "LeanIpRecognizer")
-    text = f"the router at {address} again"
-    stock = PatternRecognizer.analyze(ip, text, ip.supported_entities)
-    assert stock, "Presidio finds the address"
-    assert _key(ip.analyze(text, ip.supported_entities)) == _key(stock)
+def test_gates_let_every_form_through(name, value):
+    recognizer = next(r for r in LEAN if r.name == name)
+    text = f"the number {value} again"
+    stock = PatternRecognizer.analyze(recognizer, text, recognizer.supported_entities)
+    assert stock, "Presidio finds it"
+    assert _key(recognizer.analyze(text, recognizer.supported_entities)) == _key(stock)

@@ -109,8 +109,10 @@ class LeanIpRecognizer(LeanPatterns, IpRecognizer):
 
 
 class LeanUsSsnRecognizer(LeanPatterns, UsSsnRecognizer):
-    gate = DIGIT
+    # every SSN pattern is nine digits with at most a one-character separator between two
+    gate = regex.compile(r"\d(?:[- .]?\d){8}")
 
 
 class LeanCreditCardRecognizer(LeanPatterns, CreditCardRecognizer):
-    gate = DIGIT
+    # a card number has 13 to 19 digits, at most a dash or space between two
+    gate = regex.compile(r"\d(?:[- ]?\d){12}")
