@@ -1,4 +1,4 @@
-"""The ``terms`` condition finds exactly what a scan with its regular expression finds."""
+"""Fast paths of the rule conditions find exactly what the plain ones do: ``terms`` against a scan with their regular expression, and clause-gated rules against ungated ones."""
 
 from __future__ import annotations
 
