@@ -128,12 +128,6 @@ def _any_of(parts: Iterable[Condition]) -> Clauses:
     return (Clause.union(chosen),)
 
 
-def _subject_and_anchor(subject: Condition, anchor: Condition, negated: bool) -> Clauses:
-    """What ``near`` / ``shares_word`` need: a subject span, and an anchor span to keep it
-    by (a negated one keeps subjects with no anchor, so needs none)."""
-    return subject.clauses if negated else tuple(dict.fromkeys(subject.clauses + anchor.clauses))
-
-
 _UNSET = object()
 
 
@@ -387,21 +381,29 @@ class AtLeastCondition(Condition):
 
 
 @dataclass(eq=False)
-class NearCondition(Condition):
-    """Spans of ``subject`` that have (or, negated, lack) a span of ``anchor`` nearby:
-    at most ``within`` tokens between them, or in the same sentence."""
+class _KeepsSubjectSpans(Condition):
+    """The spans of ``subject`` that an ``anchor`` keeps (or, ``negated``, that none keeps)."""
 
     subject: Condition
     anchor: Condition
-    within: int | str
-    negated: bool = False
 
     def children(self) -> tuple[Condition, ...]:
         return (self.subject, self.anchor)
 
     @cached_property
     def clauses(self) -> Clauses:
-        return _subject_and_anchor(self.subject, self.anchor, self.negated)
+        # a kept subject span needs an anchor span, unless the condition is negated
+        needs = self.subject.clauses
+        return needs if self.negated else tuple(dict.fromkeys(needs + self.anchor.clauses))
+
+
+@dataclass(eq=False)
+class NearCondition(_KeepsSubjectSpans):
+    """Spans of ``subject`` that have (or, negated, lack) a span of ``anchor`` nearby:
+    at most ``within`` tokens between them, or in the same sentence."""
+
+    within: int | str
+    negated: bool = False
 
     def _is_near(self, ctx: PostContext, a: Hit, b: Hit) -> bool:
         if self.within == "sentence":
@@ -424,22 +426,13 @@ _NAME_WORD = regex.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(eq=False)
-class SharesWordCondition(Condition):
+class SharesWordCondition(_KeepsSubjectSpans):
     """Spans of ``subject`` that share a word (or, negated, no word) with a span of
     ``anchor`` anywhere in the post, case-insensitively: "Dr. [Jenna Soto] ... thank
     you, [Jenna]" - the second span shares "jenna" with the first. Words are runs of 2+
     letters."""
 
-    subject: Condition
-    anchor: Condition
     negated: bool = False
-
-    def children(self) -> tuple[Condition, ...]:
-        return (self.subject, self.anchor)
-
-    @cached_property
-    def clauses(self) -> Clauses:
-        return _subject_and_anchor(self.subject, self.anchor, self.negated)
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         subjects = self.subject.evaluate(ctx)

@@ -13,8 +13,8 @@ always runs, so the matches are exactly those of running every pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import ahocorasick
 import regex
@@ -35,6 +35,8 @@ class PatternSource(NamedTuple):
     pattern: str
     flags: int
 
+
+T = TypeVar("T")
 
 # A one-character literal is in every post and would screen nothing out.
 MIN_LITERAL = 2
@@ -102,6 +104,18 @@ def _better(candidate: Requirement | None, best: Requirement | None) -> bool:
     return best is None or rank(candidate) < rank(best)
 
 
+def _union_over(branches, of_branch: Callable[[Any], frozenset[T] | None]) -> frozenset[T] | None:
+    """The union of ``of_branch`` over the alternatives of a group; None when it is None
+    for any one of them (that alternative needs nothing the others need)."""
+    found: set[T] = set()
+    for branch in branches:
+        part = of_branch(branch)
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found)
+
+
 def _group_ends(op, arg, from_end: bool = False) -> frozenset[str] | None:
     """The literal text every alternative of a group starts with ("(?:com|edu)" ->
     {"com", "edu"}), or with ``from_end`` ends with ("(?:ICU|NICU)" -> both); None when
@@ -109,13 +123,7 @@ def _group_ends(op, arg, from_end: bool = False) -> frozenset[str] | None:
     if op is _OP.SUBPATTERN:
         return _sequence_end(arg[-1], from_end)
     if op is _OP.BRANCH:
-        found: set[str] = set()
-        for branch in arg[1]:
-            ends = _sequence_end(branch, from_end)
-            if ends is None:
-                return None
-            found |= ends
-        return frozenset(found)
+        return _union_over(arg[1], lambda branch: _sequence_end(branch, from_end))
     return None
 
 
@@ -203,13 +211,7 @@ def _literals(op, arg, word_start: bool) -> Requirement | None:
     if op is _ATOMIC_GROUP:
         return _literals_of_sequence(arg, word_start)
     if op is _OP.BRANCH:
-        found: set[Literal] = set()
-        for branch in arg[1]:
-            literals = _literals_of_sequence(branch, word_start)
-            if literals is None:
-                return None
-            found |= literals
-        return frozenset(found)
+        return _union_over(arg[1], lambda branch: _literals_of_sequence(branch, word_start))
     return None  # a class, any character, a category, a back-reference...
 
 
