@@ -24,6 +24,16 @@ from hipaalint.models import Severity
 # libyaml's loader when PyYAML has it (many times faster), else the pure-Python one.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+def load_yaml_with_nodes(text: str) -> tuple[yaml.Node | None, Any]:
+    """Parse YAML once: its node tree (for line numbers) and the data built from it."""
+    loader = YAML_LOADER(text)
+    try:
+        root = loader.get_single_node()
+        return root, None if root is None else loader.construct_document(root)
+    finally:
+        loader.dispose()
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -112,8 +122,7 @@ def discover(start: Path) -> Path | None:
     return None
 
 
-def _yaml_lines(text: str) -> dict[str, int]:
-    root = yaml.compose(text, Loader=YAML_LOADER)
+def _yaml_lines(root: yaml.Node | None) -> dict[str, int]:
     if not isinstance(root, yaml.MappingNode):
         return {}
     return {k.value: k.start_mark.line + 1 for k, _ in root.value}
@@ -145,8 +154,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int], int]:
         section = next((n for n, l in enumerate(text.splitlines(), 1) if l.strip().startswith("[tool.hipaalint")), 1)
         return data, _toml_lines(text), section
     try:
-        data = yaml.load(text, Loader=YAML_LOADER)
-        lines = _yaml_lines(text)
+        root, data = load_yaml_with_nodes(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
@@ -154,7 +162,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, int], int]:
         return {}, {}, 1
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: a config file is a mapping of settings")
-    return data, lines, 1
+    return data, _yaml_lines(root), 1
 
 
 def _allowlist(spec: Union[list[str], _AllowlistSpec, None], where: str) -> Allowlist:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from hipaalint import conditions as c
 from hipaalint import rule_schema as s
-from hipaalint.config import YAML_LOADER, Config
+from hipaalint.config import Config, load_yaml_with_nodes
 from hipaalint.errors import RulePackError
 from hipaalint.models import Detection, Finding, Post, Severity, line_and_column
 
@@ -105,8 +105,7 @@ def parse_pack(text: str, path: str, trusted: bool = False) -> tuple[s.PackSpec,
     """Validate a pack's text; return it with the line each rule starts on. ``trusted``
     (the shipped packs) skips the runaway-pattern probe, which the test suite runs."""
     try:
-        root = yaml.compose(text, Loader=YAML_LOADER)
-        data = yaml.load(text, Loader=YAML_LOADER)
+        root, data = load_yaml_with_nodes(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
