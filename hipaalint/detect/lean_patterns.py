@@ -90,10 +90,12 @@ def share_prefilter(recognizers) -> Prefilter:
 
 
 class LeanPatternRecognizer(LeanPatterns):
-    """A plain ``PatternRecognizer`` with the lean loop; ``needs_digit`` gates it on a digit."""
+    """A plain ``PatternRecognizer`` with the lean loop; ``needs_digit`` gates it on a digit
+    (a subclass may declare another ``gate``)."""
 
     def __init__(self, *args, needs_digit: bool = False, **kwargs) -> None:
-        self.gate = DIGIT if needs_digit else None
+        if needs_digit:
+            self.gate = DIGIT
         super().__init__(*args, **kwargs)
 
 

@@ -556,11 +556,12 @@ class OfflineEmailRecognizer(LeanPatterns, EmailRecognizer):
 class SpelledEmailRecognizer(LeanPatternRecognizer):
     """E-mail addresses with "at" and "dot" written out; every one has a "dot"."""
 
+    gate = regex.compile(r"dot", regex.IGNORECASE)
+
     def __init__(self) -> None:
         super().__init__(
             "EMAIL", name="SpelledEmailRecognizer", patterns=SPELLED_EMAIL_PATTERNS, global_regex_flags=CASE_INSENSITIVE
         )
-        self.gate = regex.compile(r"dot", regex.IGNORECASE)
 
 
 def build_people_places_dates() -> list[EntityRecognizer]:
