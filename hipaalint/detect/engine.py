@@ -22,6 +22,7 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecog
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from hipaalint.detect.first_names import FirstNameRecognizer
 from hipaalint.detect.lean_patterns import (
     LeanCreditCardRecognizer,
     LeanIpRecognizer,
@@ -159,7 +160,7 @@ def build_registry() -> RecognizerRegistry:
         LeanCreditCardRecognizer(),
         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
     ]
-    recognizers = [*presidio_builtin, *build_people_places_dates(), *build_recognizers()]
+    recognizers = [*presidio_builtin, *build_people_places_dates(), FirstNameRecognizer(), *build_recognizers()]
     share_prefilter(recognizers)
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)

@@ -1,0 +1,58 @@
+"""First names from the lexicon: which words count, what the recognizer returns, and a
+name spaCy misses found end to end from the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from hipaalint.cli import app
+from hipaalint.detect.first_names import FirstNameRecognizer, english_words, lexicon
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> FirstNameRecognizer:
+    return FirstNameRecognizer()
+
+
+def test_lexicon_keeps_names_and_drops_english_words():
+    first_names, surnames = lexicon()
+    assert {"mateo", "duane", "kayla", "tomasz", "yusuf", "halina"} <= first_names
+    # names that are also English words are left to spaCy and the cue patterns
+    assert not {"will", "grace", "june", "bill", "mark", "rose", "hope"} & first_names
+    assert {"will", "grace", "june"} <= english_words()
+    assert {"miller", "garcia", "nguyen"} <= surnames
+    assert len(first_names) > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mateo showing off his 6 stitches", ["Mateo"]),
+        ("Caught Duane on the parallel bars this morning", ["Duane"]),
+        ("LOL thank you Kayla!!! Your little guy was a trooper", ["Kayla"]),
+        # the capitalised words after a first name are its surname
+        ("Amos and Lizzie Stoltzfus welcomed their baby", ["Lizzie Stoltzfus"]),
+        ("tattoo on his arm: MARISOL forever", ["MARISOL"]),
+        # the first word of a place or a company is no name
+        ("We hiked Bryce Canyon on our day off", []),
+        ("Medora Systems has issued a recall", []),
+        # English words, acronyms, lowercase words and words inside handles are not looked up
+        ("Will you join us? Grace and June are organizing.", []),
+        ("left AMA with the IV still in", []),
+        ("mateo in bed 4", []),
+        ("follow @Mateo_rn and #TeamMateo", []),
+    ],
+)
+def test_recognizer_finds_first_names(recognizer, text, expected):
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+    assert found == expected
+    assert all(r.score < 0.85 for r in recognizer.analyze(text, ["PERSON"])), "below spaCy's own score"
+
+
+def test_cli_reports_a_first_name_spacy_misses(cli_engine):
+    text = "Caught Duane on the parallel bars this morning, 4 weeks after his knee replacement!"
+    assert "Duane" not in {cli_engine.nlp(text)[e.start : e.end].text for e in cli_engine.nlp(text).ents}
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--text", text])
+    assert result.exit_code == 1, result.output
+    assert '"PHI-NAME"' in result.output and '"Duane"' in result.output
