@@ -72,7 +72,7 @@ def _provider_names(module_name: str, attributes: tuple[str, ...]) -> set[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(first names that are no English word, surnames) from every Faker person provider."""
-    import faker.providers.person as person
+    from faker.providers import person
 
     first: set[str] = set()
     last: set[str] = set()
