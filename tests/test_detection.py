@@ -190,6 +190,11 @@ DATES = [
     ("his birthday is 4/15 and he wants cake", {"4/15"}),
     ("she came in Apr-12 with a fever", {"Apr-12"}),
     ("DOB: March 3rd, ’61 per the armband", {"March 3rd, ’61"}),
+    # "for the Nth" and "on the Nth was ..."; a holiday as a birthday
+    ("your crown seat is confirmed for the 21st.", {"21st"}),
+    ("ur wife's ride on the 3rd was billed twice", {"3rd"}),
+    ("for the 2nd time this week the lift is down", set()),
+    ("he says his birthday is christmas day, so cake", {"christmas day"}),
 ]
 
 
@@ -212,12 +217,21 @@ PLACES = [
     ("In 2024, 1 in 5 U.S. adults experienced a mental illness.", set()),
     ("a rollover on Route 9 last night", set()),
     # a unit designator between the street and the town is neither
-    ("Visit us at 77 Ferry Row, Unit 2, Lakeport.", {"77 Ferry Row", "Lakeport"}),
+    ("Visit us at 77 Ferry Row, Unit 2, Lakeport.", {"77 Ferry Row, Unit 2", "Lakeport"}),
     # a numbered street; a house number on a highway or a county road (not a year before a route)
     ("his house on 1407 W. 3rd St. burned down", {"1407 W. 3rd St"}),
     ("the crash was in front of 4410 Hwy 61 last night", {"4410 Hwy 61"}),
     ("they live on 1200 County Road 5, miles from town", {"1200 County Road 5"}),
     ("In 2023 Route 9 was closed for months.", set()),
+    # an apartment or unit is part of the street; the town after "in"; a ZIP right after the
+    # street; a rural route box and the town after it
+    ("sent to 87 Ocean Pkwy apt 4F, 5th floor walk-up", {"87 Ocean Pkwy apt 4F"}),
+    ("run to 3011 N Kedzie Ave #2R, Chicago 60618, pt found down", {"3011 N Kedzie Ave #2R", "Chicago", "60618"}),
+    ("fire destroyed his home at 22 Quarry Rd in Silverton 81433.", {"22 Quarry Rd", "Silverton", "81433"}),
+    ("pt lives at 312 Linden Blvd 11207 and walked here", {"312 Linden Blvd", "11207"}),
+    ("Walt Brandt - RR 2 Box 114, Dunmore, INR check", {"RR 2 Box 114", "Dunmore"}),
+    ("2231 County Road 14, Elk Valley 57043, dressing change", {"2231 County Road 14", "Elk Valley", "57043"}),
+    ("Suite 210 is now open on the 2nd floor", set()),
     # a room is no town, even after "moved to"
     ("Cardiac rehab has moved to Room 112.", set()),
 ]

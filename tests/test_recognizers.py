@@ -68,6 +68,11 @@ EXPECTED = [
     ("on account of 3 falls", set()),
     ("accounts for 20% of cases", set()),
     ("follow my account @nurse_jo2", set()),
+    # a coded value after a billing label, without "#"
+    ("claim CLM-25-0098812 keeps bouncing", {("ACCOUNT", "CLM-25-0098812")}),
+    ("Invoice INV-2025-11873 was e-mailed", {("ACCOUNT", "INV-2025-11873")}),
+    ("the claim for 2024 was denied", set()),
+    ("bill 2 units of PT", set()),
     # LICENSE
     ("driver's license D1234567", {("LICENSE", "D1234567")}),
     ("DL# 44-812-993", {("LICENSE", "44-812-993")}),
@@ -132,6 +137,13 @@ EXPECTED = [
     ("we celebrated 100 years of service as a hospital", set()),
     ("his 91st bday on the unit", {("AGE_OVER_89", "91st")}),
     ("sheriff's report 2025-44180 came with the EMS packet", {("OTHER_ID", "2025-44180")}),
+    # a coded approval or registry value; a titled name's or "one"'s age; an age in words after "turned"
+    ("Prior auth PA-6630417 for her biologic came through", {("OTHER_ID", "PA-6630417")}),
+    ("state registry ID IMM-558201 on file", {("OTHER_ID", "IMM-558201")}),
+    ("mrs. luna is 94 and still gardens", {("AGE_OVER_89", "94")}),
+    ("one is 90 and the other is 34", {("AGE_OVER_89", "90")}),
+    ("Miss Ethel turned ninety-six today!!!", {("AGE_OVER_89", "ninety-six")}),
+    ("her sat is 94 on room air", set()),
     ("police report filed yesterday", set()),
     ("her social security number ended in 8812", {("SSN", "8812")}),
     ("the subscriber ID from her card reads: QHX55012874", {("HEALTH_PLAN_ID", "QHX55012874")}),

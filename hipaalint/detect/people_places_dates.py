@@ -361,7 +361,7 @@ DATE_PATTERNS = [
     ),
     Pattern(
         "holiday as a date",
-        rf"\b(?:on|born|since|until|over|day\s+before|day\s+after|died|passed|admitted|delivered)"
+        rf"\b(?:on|born|since|until|over|day\s+before|day\s+after|died|passed|admitted|delivered|(?:birthday|bday)(?:\s+is)?)"
         rf"\s+(?:the\s+)?\K{_FIXED_HOLIDAY}\b(?!\s+(?:party|parties|hours|schedule|closure|sale|"
         rf"costume|costumes|card|cards|tree|lights|dinner|lunch|potluck|drive|fundraiser|event|gala))",
         0.7,
@@ -386,8 +386,8 @@ DATE_PATTERNS = [
     # ending the phrase (not "on the 4th floor", "for the 2nd time")
     Pattern(
         "day of the month",
-        r"\b(?:on|of|by|until|till|before|after|since|from)\s+the\s+\K(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:for|at|and|when|so|but|with|instead|or|to|because)\b)",
+        r"\b(?:on|of|by|for|until|till|before|after|since|from)\s+the\s+\K(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:for|at|and|when|so|but|with|instead|or|to|because|was|is|were|will)\b)",
         0.7,
     ),
     # "Sat 11/8", "Thurs. 3/6", "Monday 12/15": a weekday names a calendar day, so a bare m/d is a date
@@ -419,7 +419,7 @@ DATE_PATTERNS = [
 _STREET_TYPE = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|row|alley|plaza|crescent|"
-    r"loop|pike|path)"
+    r"loop|pike|path|concourse|turnpike|tpke|expressway|expy|causeway|ridge|crossing)"
 )
 # Unit designators between a street address and its town: "Suite 4,", "Unit B,", "2nd floor,"
 _UNIT = (
@@ -429,6 +429,12 @@ _UNIT = (
 # The name of a street: one to three capitalised words or a numbered street ("Birch",
 # "Oak Hollow", "W. 3rd").
 _STREET_NAME = r"(?:(?:(?-i:\p{Lu})[\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
+# An apartment or suite after the street, part of the address: "87 Ocean Pkwy apt 4F",
+# "3011 N Kedzie Ave #2R", "2209 Kestrel Dr, Unit 14"
+_UNIT_AFTER = r"(?:,?\s+(?:apt|apartment|unit|suite|ste|#)\.?\s*#?(?=[\w-]*\d)[\w-]{1,6}\b)?"
+_STREET_ADDRESS = rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b{_UNIT_AFTER}"
+# A rural route box: "RR 2 Box 114", "Rural Route 3, Box 77"
+_RURAL_ROUTE = r"\b(?:RR|R\.R\.|rural\s+route)\s*#?\s*\d{1,3},?\s+box\s+\d{1,5}\b"
 # A house number on a numbered rural road or highway: "4410 Hwy 61", "1200 County Road 5"
 # (not a year before a route: "in 2023 Route 9 was closed").
 _ROAD_ADDRESS = (
@@ -437,17 +443,15 @@ _ROAD_ADDRESS = (
     r"\.?\s*#?\s*\d{1,4}[A-Z]?\b"
 )
 LOCATION_PATTERNS = [
-    # 42 Elm Street, 1200 N. Maple Ave
-    Pattern(
-        "street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b",
-        0.9,
-    ),
+    # 42 Elm Street, 1200 N. Maple Ave, 87 Ocean Pkwy apt 4F
+    Pattern("street address", _STREET_ADDRESS, 0.9),
     Pattern("road address", _ROAD_ADDRESS, 0.85),
-    # "418 Birch Lane, Westbrook 04092", "350 River Rd, Canton": the town after a street address
+    Pattern("rural route", _RURAL_ROUTE, 0.85),
+    # "418 Birch Lane, Westbrook 04092", "350 River Rd, Canton", "22 Quarry Rd in Silverton",
+    # "2231 County Road 14, Elk Valley": the town after an address
     Pattern(
         "town after street address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
+        rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})\.?(?:,\s*|\s+in\s+){_UNIT}"
         rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.9,
     ),
@@ -459,11 +463,11 @@ LOCATION_PATTERNS = [
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"
     Pattern("ZIP after state", r"(?<=\b(?-i:[A-Z]{2}),?\s)\d{5}(?:-\d{4})?\b", 0.7),
-    # "418 Birch Lane, Westbrook 04092": a ZIP after the town of a street address
+    # "418 Birch Lane, Westbrook 04092", "312 Linden Blvd 11207": a ZIP after an address or its town
     Pattern(
-        "ZIP after town of an address",
-        rf"\b\d{{1,5}}\s+(?:[NSEW]\.?\s+)?{_STREET_NAME}{_STREET_TYPE}\b\.?,\s*{_UNIT}"
-        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?),?\s+\K\d{{5}}(?:-\d{{4}})?\b",
+        "ZIP after an address",
+        rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})\.?(?:(?:,\s*|\s+in\s+){_UNIT}"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?))?,?\s+\K\d{{5}}(?:-\d{{4}})?(?![\w-])",
         0.85,
     ),
     # "412 Calle Sol", "88 Camino Real": street types that come before the name
@@ -497,7 +501,7 @@ PHONE_PATTERNS = [
     Pattern(
         "local number after a phone word",
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
-        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
+        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),
     # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list

@@ -65,6 +65,10 @@ _MBI = r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b"
 _VIN = r"\b(?=[0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"
 
 # A US phone number: 555-013-4477, (555) 013-4477, 555.013.4477, +1 555 013 4477.
+# A coded value: one to five letters, an optional dash, then digits (and more dashed
+# parts): "CLM-25-0098812", "PA-6630417", "INV2025-118". Not a bare number or a word.
+_CODED_VALUE = r"(?<![\w-])[A-Z]{1,5}-?\d(?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}(?![\w-])(?<=(?:\D*\d){4})"
+
 _PHONE = r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)"
 
 # Ages 90-129.
@@ -201,6 +205,9 @@ _SPECS: tuple[_Spec, ...] = (
         (
             ("account label", rf"\b(?:acct|acc't|account)\b\.?{_SEP}\K{_ID}", 0.85),
             ("account number", rf"\b(?:acct|acc't|account)\b\.?{_MARK}\K{_ID}", 0.9),
+            # "claim CLM-25-0098812", "invoice INV-2025-11873", "statement ST-88120": a coded
+            # value (letters, then digits) right after a billing label, without a "#"
+            ("billing code", rf"\b(?:claim|invoice|inv|bill|statement)\b{_SEP}\K{_CODED_VALUE}", 0.85),
             # "card ending 4417", "Visa ending in 0093", "account ending 7781"
             (
                 "card or account ending",
@@ -488,7 +495,7 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             # "celebrated 100 years", "celebrating 95 years young"
             ("celebrated N years", rf"\bcelebrat(?:ed|es|ing|e)\s+(?:(?:his|her|their)\s+)?\K{_AGE}(?=\s+(?:years?|yrs?)\b(?!\s+(?:of|since|in)\b))", 0.8),
-            ("turned N", rf"\bturn(?:ed|s|ing)\s+\K{_AGE}\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
+            ("turned N", rf"\bturn(?:ed|s|ing)\s+\K(?:{_AGE}|{_AGE_WORDS})\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
             # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
             # off by commas right after a word
             ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s)", 0.75),
@@ -502,10 +509,11 @@ _SPECS: tuple[_Spec, ...] = (
                 0.75,
             ),
             # "she's 97 today", "He was 99, a fisherman", "Grandma, who is 97, ...", "she's
-            # ninety-four": a person's age after a pronoun and a verb
+            # ninety-four", "mrs. luna is 94", "one is 90 and the other is 34": a person's age
+            # after a pronoun (or a titled name) and a verb
             (
                 "she's N",
-                rf"\b(?:she|he|who)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
+                rf"\b(?:she|he|who|one|(?:mrs|mr|ms|miss|madame|mme|sra|sr)\.?\s+[\p{{L}}'’-]+)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
                 rf"(?![.,]\d|\s*(?:%|am\b|pm\b|:\d|pounds?\b|lbs?\b|kg\b|in\b|on\b|at\b|of\b)){_UNITS_AFTER}{_NOT_A_BRACKET}",
                 0.8,
             ),
@@ -577,6 +585,14 @@ _SPECS: tuple[_Spec, ...] = (
                 "encounter label",
                 r"\b(?:encounter|CSN|accession|specimen|requisition)\b\s*:?\s*\K(?=[A-Z0-9-]{5,})(?=(?:[A-Z-]*\d){4})"
                 r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}(?!\w|-\w)",
+                0.85,
+            ),
+            # "Prior auth PA-6630417", "state registry ID IMM-558201", "precert PC-2291":
+            # a coded value right after the label of an approval or a registry entry
+            (
+                "authorization or registry code",
+                r"\b(?:prior\s+auth(?:orization)?|pre-?auth(?:orization)?|authorization|auth|pre-?cert(?:ification)?|"
+                rf"registry|immunization\s+record|referral|tracking)\b{_SEP}\K{_CODED_VALUE}",
                 0.85,
             ),
             # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2"
