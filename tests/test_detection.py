@@ -148,6 +148,13 @@ NAMES = [
     ("🌟 Florian 🌟 finished his last round of chemo!", {"Florian"}),
     ("🚨 Reminder 🚨 flu shots start Monday.", set()),
     ("So proud of TERRENCE who walked 200 feet today", {"TERRENCE"}),
+    # capitals that are English words or acronyms are shouting, not names; initials stay names
+    ("insurance kicked the claim back AGAIN bc the SSN didn't match", set()),
+    ("Please bring your MRN, CSN, FIN to registration.", set()),
+    ("SCAM ALERT: we never text for your Medicare number", set()),
+    ("pt (JD, med rec #A-77120) in ICU-7 coded twice", {"JD"}),
+    # a first name spaCy misses
+    ("Caught Duane on the parallel bars this morning", {"Duane"}),
 ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
+from hipaalint.detect.lexicons import english_words, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -53,7 +54,7 @@ LEADING_NON_NAME = frozenset(
     gma gpa gran grandad granddad nonna nonno abuela abuelo abuelita abuelito bubbe zayde oma opa
     lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
     dad daddy aunt
-    hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout
+    hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout meet
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -99,7 +100,7 @@ ORGANISATION_WORDS = frozenset(
     "labs wellness chiropractic optometry dermatology cardiology oncology urology podiatry "
     "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
     "station lounge lobby garage library school academy college church museum ymca auditorium "
-    "pavilion cafeteria".split()
+    "pavilion cafeteria lutheran methodist baptist presbyterian episcopal catholic".split()
 )
 # Street types and road words: a street name without a house number ("Oak Street", "Route 9")
 # is not a Safe Harbor location (the guide labels only addresses with a house number).
@@ -284,6 +285,18 @@ def _is_common_word_opener(text: str, start: int, end: int) -> bool:
     )
 
 
+def _is_capitals_not_name(value: str) -> bool:
+    """"AGAIN", "EMR", "SCAM ALERT", "MRN, CSN, FIN": capitals that are all English words
+    or acronyms of three or four letters, none of them a first name or a surname (initials,
+    "J.R.", "JD", "Mr. V.", stay names)."""
+    words = [m.group().casefold() for m in regex.finditer(r"\p{L}+", value)]
+    if not value.isupper() or "." in value or any(len(w) < 3 for w in words):
+        return False
+    first, last = person_names()
+    common = english_words()
+    return all(w not in first and w not in last and (w in common or len(w) <= 4) for w in words)
+
+
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "#@"
 
@@ -398,6 +411,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if value.lower().rstrip(".") in _PLACEHOLDER_NAMES:  # "Mr. X", "Jane Doe" in teaching cases
                 continue
             if value.lower() in LEADING_NON_NAME:  # "Mom says", "Happy Friday": a kinship word or greeting alone
+                continue
+            if _is_capitals_not_name(value):  # "EMR", "FULL HOUSE": shouting or an acronym
                 continue
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue

