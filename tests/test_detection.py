@@ -153,6 +153,10 @@ NAMES = [
     ("Please bring your MRN, CSN, FIN to registration.", set()),
     ("SCAM ALERT: we never text for your Medicare number", set()),
     ("pt (JD, med rec #A-77120) in ICU-7 coded twice", {"JD"}),
+    # initials after a patient word; Spanish and French titles
+    ("pt J.R. 19 y/o c/o chest pain after practice", {"J.R."}),
+    ("Sra. Delgado, muchas gracias, we're so happy your son is better", {"Delgado"}),
+    ("madame pierre in rm 18 still does her hair every morning", {"pierre"}),
     # a first name spaCy misses
     ("Caught Duane on the parallel bars this morning", {"Duane"}),
 ]

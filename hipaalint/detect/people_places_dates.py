@@ -78,7 +78,7 @@ PERSON_PATTERNS = [
     # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
     ),
     # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
@@ -87,6 +87,12 @@ PERSON_PATTERNS = [
         "patient word + name",
         rf"\b(?:pt|patient|baby|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
         rf"(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}{_CAP_NAME_WORD}){{0,2}}",
+        _OVER_SPACY,
+    ),
+    # pt J.R., patient A.O.: initials after a patient word
+    Pattern(
+        "patient word + initials",
+        r"\b(?:pt|patient)\b\.?\s+\(?\K(?-i:\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])",
         _OVER_SPACY,
     ),
     # pt lopez, maria / patient RAMIREZ, ELENA: "last, first" after a patient word, any case
