@@ -292,6 +292,11 @@ PHONES = [
     ("her wife's number is (555)-014-2271, call after rounds", {"(555)-014-2271"}),
     ("his cell 5550142272 is on the whiteboard", {"5550142272"}),
     ("order 5550142272 shipped today", set()),
+    # digits written as words, all or some: 7 or 10 digits with at least two words
+    ("his daughter said try her at five five five oh one three four after 5", {"five five five oh one three four"}),
+    ("his wife's number is 555 oh one four 3314 if anyone needs her", {"555 oh one four 3314"}),
+    ("one two three four five, we count reps together", set()),
+    ("he had two or three falls, one of them bad", set()),
 ]
 
 

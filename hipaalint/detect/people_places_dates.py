@@ -574,6 +574,39 @@ class SpelledEmailRecognizer(LeanPatternRecognizer):
         )
 
 
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_DIGIT_TOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d{1,4})"
+SPELLED_PHONE_PATTERNS = [
+    # "five five five oh one three four", "555 oh one four 3314": a run of digits and digit
+    # words; it is a phone number when it spells 7 or 10 digits with at least two words
+    Pattern(
+        "number with digits in words",
+        rf"(?<![\w-]){_DIGIT_TOKEN}(?:[\s-]+{_DIGIT_TOKEN}){{2,13}}(?![\w-])",
+        0.6,
+    ),
+]
+
+
+class SpelledPhoneRecognizer(LeanPatternRecognizer):
+    """Phone numbers with some or all digits written as words."""
+
+    gate = regex.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+\w", regex.IGNORECASE)
+
+    def __init__(self) -> None:
+        super().__init__(
+            "PHONE", name="SpelledPhoneRecognizer", patterns=SPELLED_PHONE_PATTERNS, global_regex_flags=CASE_INSENSITIVE
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        tokens = regex.split(r"[\s-]+", pattern_text.casefold())
+        digits = "".join(_DIGIT_WORDS.get(t, t) for t in tokens)
+        words = sum(t in _DIGIT_WORDS for t in tokens)
+        return words >= 2 and (len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1"))
+
+
 def build_people_places_dates() -> list[EntityRecognizer]:
     pattern_recognizers = (
         ("PERSON", "TitledNameRecognizer", PERSON_PATTERNS, False),
@@ -590,4 +623,5 @@ def build_people_places_dates() -> list[EntityRecognizer]:
         ),
         OfflineEmailRecognizer(),
         SpelledEmailRecognizer(),
+        SpelledPhoneRecognizer(),
     ]
