@@ -68,6 +68,9 @@ EXPECTED = [
     ("on account of 3 falls", set()),
     ("accounts for 20% of cases", set()),
     ("follow my account @nurse_jo2", set()),
+    # a relative's handle
+    ("his sister @lina.haddad.99 keeps dm'ing me for updates", {("URL", "@lina.haddad.99")}),
+    ("follow my page @nurse.jo.rn for tips", set()),
     # a coded value after a billing label, without "#"
     ("claim CLM-25-0098812 keeps bouncing", {("ACCOUNT", "CLM-25-0098812")}),
     ("Invoice INV-2025-11873 was e-mailed", {("ACCOUNT", "INV-2025-11873")}),

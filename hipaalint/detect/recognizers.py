@@ -281,6 +281,14 @@ _SPECS: tuple[_Spec, ...] = (
                 r"(?:\s+[\w'’]+)?)?\s*:?\s*\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
                 0.75,
             ),
+            # a relative's handle: "his sister @lina.haddad.99 keeps dm'ing me", "her son (@tj_walker)"
+            (
+                "relative's handle",
+                r"\b(?:my|his|her|their|your|the\s+(?:pt|patient)'?s)\s+(?:mom|mother|dad|father|wife|husband|partner|son|daughter|"
+                r"sister|brother|grandson|granddaughter|niece|nephew|aunt|uncle|cousin|fianc[eé]e?|boyfriend|girlfriend|bf|gf)"
+                r"(?:'s|’s)?\s*\(?\s*\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])",
+                0.75,
+            ),
             # the reader's handle opening a reply: "@marlene_w62 thanks for ...", "Sorry @dmitri_v, ..."
             (
                 "handle opening a reply",
