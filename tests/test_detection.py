@@ -157,6 +157,9 @@ NAMES = [
     ("pt J.R. 19 y/o c/o chest pain after practice", {"J.R."}),
     ("Sra. Delgado, muchas gracias, we're so happy your son is better", {"Delgado"}),
     ("madame pierre in rm 18 still does her hair every morning", {"pierre"}),
+    # spaCy's "names" made only of English words that are nobody's name
+    ("your card shows an 11-character Medicare Beneficiary Identifier (MBI)", set()),
+    ("New scrubs day!!! We went with maroon this year, go Bulldogs 🐾", set()),
     # a first name spaCy misses
     ("Caught Duane on the parallel bars this morning", {"Duane"}),
 ]

@@ -297,6 +297,15 @@ def _is_capitals_not_name(value: str) -> bool:
     return all(w not in first and w not in last and (w in common or len(w) <= 4) for w in words)
 
 
+def _is_words_not_name(value: str) -> bool:
+    """Every word is an English word and none is a first name or a surname (and none is
+    an initial: "J.R.")."""
+    first, last = person_names()
+    common = english_words()
+    words = [m.group().casefold() for m in regex.finditer(r"\p{L}+", value)]
+    return bool(words) and all(len(w) > 2 and w in common and w not in first and w not in last for w in words)
+
+
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "#@"
 
@@ -416,6 +425,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
+            if from_spacy and not titled and _is_words_not_name(value):
+                continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
                 continue
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
