@@ -42,6 +42,12 @@ def test_lexicon_keeps_names_and_drops_english_words():
         ("Will you join us? Grace and June are organizing.", []),
         ("left AMA with the IV still in", []),
         ("mateo in bed 4", []),
+        # a lowercase first name after a cue, or opening a post that speaks to them
+        ("gma inez in rm 4b beat me at gin rummy", ["inez"]),
+        ("marcus we're glad the cough cleared up", ["marcus"]),
+        ("thinking of wendell today", ["wendell"]),
+        ("pt states she is fine", []),
+        ("the mateo family came by", []),
         ("follow @Mateo_rn and #TeamMateo", []),
     ],
 )

@@ -19,8 +19,18 @@ from hipaalint.detect.postprocess import ORGANISATION_WORDS
 # Below spaCy's 0.85: where spaCy tags the same name, its (often longer) span wins.
 SCORE = 0.6
 
-# A titlecase word, or an ALL-CAPS one of four letters or more ("MARISOL"; not "AMA").
-_CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,})(?![\p{L}\d@_])")
+# A titlecase word, an ALL-CAPS one of four letters or more ("MARISOL"; not "AMA"), or a
+# lowercase one (taken only after a cue, below).
+_CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,}|\p{Ll}{3,})(?![\p{L}\d@_])")
+# A lowercase first name counts after a word that introduces a person ("pt inez", "gma inez",
+# "thank you marcus") or opening a post that speaks to them ("marcus we're glad ...").
+_LOWERCASE_CUE_BEFORE = regex.compile(
+    r"(?:\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
+    r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
+    r"thinking\s+of|praying\s+for|baby)\.?,?\s+|\A\W*)\Z",
+    regex.IGNORECASE,
+)
+_LOWERCASE_OPENER_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_])")
 _PLACE_WORDS = ORGANISATION_WORDS | frozenset(
     "canyon park lake river creek county street st avenue ave road rd boulevard blvd lane drive "
@@ -55,11 +65,21 @@ class FirstNameRecognizer(EntityRecognizer):
             end = m.end()
         return end
 
+    @staticmethod
+    def _cued(text: str, start: int, end: int) -> bool:
+        cue = _LOWERCASE_CUE_BEFORE.search(text[max(0, start - 20) : start])
+        if cue is None:
+            return False
+        # at the very start of the post, the name must speak to someone: "marcus we're glad"
+        return start > cue.start() + max(0, start - 20) or _LOWERCASE_OPENER_AFTER.match(text, end) is not None
+
     def analyze(self, text, entities, nlp_artifacts=None):
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         results = []
         for m in _CANDIDATE.finditer(text):
             if m.group().casefold() not in self.first_names:
+                continue
+            if m.group().islower() and not self._cued(text, m.start(), m.end()):
                 continue
             end = self._surname_end(text, m.end())
             if end is not None:
