@@ -246,6 +246,7 @@ PLACES = [
     ("Walt Brandt - RR 2 Box 114, Dunmore, INR check", {"RR 2 Box 114", "Dunmore"}),
     ("2231 County Road 14, Elk Valley 57043, dressing change", {"2231 County Road 14", "Elk Valley", "57043"}),
     ("Suite 210 is now open on the 2nd floor", set()),
+    ("I've been her home health nurse for 3 years out in Osage Point", {"Osage Point"}),
     # a room is no town, even after "moved to"
     ("Cardiac rehab has moved to Room 112.", set()),
 ]

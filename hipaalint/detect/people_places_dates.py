@@ -464,7 +464,7 @@ LOCATION_PATTERNS = [
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
     Pattern(
         "hometown",
-        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|out in|out by|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"
