@@ -162,6 +162,24 @@ NAMES = [
     ("New scrubs day!!! We went with maroon this year, go Bulldogs 🐾", set()),
     # a first name spaCy misses
     ("Caught Duane on the parallel bars this morning", {"Duane"}),
+    # a family name before a newborn word; a surname after "baby boy/girl"
+    ("insurance for the Abernathy twins got denied again", {"Abernathy"}),
+    ("everyone on the unit calls her the miracle baby", set()),
+    ("the Christmas baby went home in a stocking", set()),
+    ("still waiting on the birth cert for baby girl Quintero", {"Quintero"}),
+    # a whiteboard or census line quoted in a post
+    ('the board read "Rm 9 - Okonkwo - NPO after midnight"', {"Okonkwo"}),
+    ('someone wrote "Bed 3 — Marguerite ate her whole lunch!" in the hall', {"Marguerite"}),
+    ('the hallway board still says "Pemberton - DNR" for everyone to read', {"Pemberton"}),
+    ('the sign says "Room 5 - Closed for cleaning" until noon', set()),
+    ('e-mail subject "Update - NEW HOURS" went to everyone', set()),
+    # a name in brackets right after a record number
+    ("billing bounced MRN 4471-209 (TOMAS REYNA) twice this week", {"TOMAS REYNA"}),
+    ("we billed code 99213 (Office Visit) for the follow-up", set()),
+    # a full name listed next to another full name
+    ("one SSN ended up on two charts, Marisol Vance and Marisol Vanterpool", {"Marisol Vance", "Marisol Vanterpool"}),
+    ("our EHR spells her Gwendolyn Achebe, Gwendolen Achebe, G. Achebe. which one??",
+     {"Gwendolyn Achebe", "Gwendolen Achebe", "G. Achebe"}),
 ]
 
 
@@ -494,3 +512,25 @@ def test_phi_rules(rules_hit, text, expected):
 
 def test_patient_story_heading_is_not_a_name(rules_hit):
     assert "PHI-NAME" not in rules_hit("PATIENT STORY - draft for Friday's newsletter\n\nFlu shots are free.")
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # one full name found: the full names listed before and after it are added
+        ("two charts, Lydia Grant and Lydia Grantham, one SSN", "Lydia Grant", {"Lydia Grant", "Lydia Grantham"}),
+        ("spelled Catherine Oyelarin, K. Oyelaran and more", "K. Oyelaran", {"Catherine Oyelarin", "K. Oyelaran"}),
+        # not a company or a phrase of English words after it
+        ("Lydia Grant and Johnson Controls fixed the lift", "Lydia Grant", {"Lydia Grant"}),
+        # a single name is no list head
+        ("Lydia and Grant Park came by", "Lydia", {"Lydia"}),
+    ],
+)
+def test_full_names_listed_next_to_a_found_one_are_added(text, given, expected):
+    from presidio_analyzer import RecognizerResult
+
+    from hipaalint.detect.postprocess import to_detections
+
+    start = text.index(given)
+    result = RecognizerResult("PERSON", start, start + len(given), 0.86, None, {"recognizer_name": "TitledNameRecognizer"})
+    assert {text[d.start : d.end] for d in to_detections(text, [result]) if d.entity == "PERSON"} == expected

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from hipaalint.cli import app
 from hipaalint.detect.first_names import FirstNameRecognizer
-from hipaalint.detect.lexicons import english_words, first_names_not_words, person_names
+from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +24,11 @@ def test_lexicon_keeps_names_and_drops_english_words():
     assert {"will", "grace", "june"} <= english_words()
     assert {"miller", "garcia", "nguyen"} <= surnames
     assert len(first_names) > 5000
+
+
+def test_english_words_include_regular_inflections():
+    assert all(is_english_word(w) for w in ["control", "controls", "studies", "bulldogs", "walked", "walking"])
+    assert not any(is_english_word(w) for w in ["grantham", "oyelaran", "mateo"])
 
 
 @pytest.mark.parametrize(

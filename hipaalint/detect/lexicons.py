@@ -30,6 +30,21 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# Regular endings and what they replace: "controls" -> "control", "studies" -> "study".
+_REGULAR_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def is_english_word(word: str) -> bool:
+    """``word`` (casefolded) or its stem without a regular ending is an English word."""
+    words = english_words()
+    if word in words:
+        return True
+    return any(
+        word.endswith(ending) and len(word) > len(ending) + 2 and word[: -len(ending)] + stem in words
+        for ending, stem in _REGULAR_ENDINGS
+    )
+
+
 def _latin_name(value: object) -> bool:
     return isinstance(value, str) and (value.isascii() and value.isalpha() or _LATIN_WORD.fullmatch(value) is not None)
 

@@ -65,6 +65,13 @@ _KIN_NOUN = (
     r"hubby|wifey|boyfriend|girlfriend|bf|gf|grandbaby|grandkid|granddad|grandad)"
 )
 
+# Words on a whiteboard or census line that are no name: "Rm 5 - Closed", "Rm 2 - Isolation".
+_BOARD_WORD = (
+    r"(?!(?:clean|cleaning|dirty|empty|open|closed|blocked|vacant|reserved|available|pending|isolation|iso|"
+    r"contact|droplet|airborne|discharge|discharged|admit|admission|renovation|maintenance|storage|supply|"
+    r"visitor|visitors|staff|charge|tele|fall|falls|npo|dnr|dni|sitter|bedrest|transfer|ok|done|out|off|on)\b)"
+)
+
 # The score of a name found by a cue. Above spaCy's 0.85: when spaCy tags the same span, or
 # one containing it ("Dearest Walt"), Presidio keeps the higher score, and spaCy's copy then
 # goes through the filters meant for spaCy's guesses ("a capitalised opener followed by a
@@ -85,8 +92,20 @@ PERSON_PATTERNS = [
     # capitalised or ALL-CAPS words after a patient word
     Pattern(
         "patient word + name",
-        rf"\b(?:pt|patient|baby|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
+        rf"\b(?:pt|patient|baby(?:\s+(?:boy|girl))?|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
         rf"(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}{_CAP_NAME_WORD}){{0,2}}",
+        _OVER_SPACY,
+    ),
+    # "the Xiong baby", "the Okafor twins": a family name before a newborn word (not "the
+    # Christmas baby", "the miracle baby", "the Gerber baby")
+    Pattern(
+        "the + surname + baby",
+        # (the capitalised word and the baby word first: cheap, and rare after "the")
+        r"\bthe\s+\K(?=(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:baby|babies|twins|triplets|newborn)\b)"
+        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER}"
+        r"(?!(?:christmas|easter|halloween|valentine|new|miracle|rainbow|covid|gerber|leap|storm|snow|blizzard|"
+        r"first|last|next|other|same|preemie|sunshine|surprise|holiday|cutest|newest)\b))"
+        r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+(?:baby|babies|twins|triplets|newborn)\b)",
         _OVER_SPACY,
     ),
     # pt J.R., patient A.O.: initials after a patient word
@@ -216,6 +235,26 @@ PERSON_PATTERNS = [
         # (two words only mid-sentence: "Ask Reuben in bed 4" names Reuben)
         r"(?-i:(?:(?<=[\p{Ll}\d,:;]\s)\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)"
         r"(?=\s+(?:in|from|at|over\s+in)\s+(?:bed|room|rm|bay)\s*#?\s*\d|\s*\(\s*(?:bed|room|rm|bay)\s*#?\s*\d)",
+        _OVER_SPACY,
+    ),
+    # A whiteboard or census line quoted in a post: "Rm 6 - Hershberger - NPO", "Rm 14 — Bernard
+    # walked 300 ft", "Delacroix - NPO": the name after a quoted room, or before a dash and an
+    # ALL-CAPS order (not "Room 5 - Closed for cleaning", "Referral – Shapiro")
+    Pattern(
+        "whiteboard name",
+        r"[\"“](?:\s*(?:rm|room|bed|bay)\.?\s*#?\d{1,4}[A-Za-z]?\s*[-–—:]\s*"
+        rf"\K(?i:{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?)(?![\p{{L}}'’-])"
+        rf"|\K(?i:{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?)"
+        r"(?=\s+[-–—]\s+(?-i:\p{Lu}{2,})(?![\p{L}])))",
+        _OVER_SPACY,
+    ),
+    # "chart #C-200134 (ISAAC MBEKI)", "MRN 00482913 (Ana Ruiz)": a name in brackets right
+    # after a record number
+    Pattern(
+        "record number + (name)",
+        r"\b(?:chart|mrn|mr|med\s+rec|acct|account|member\s+id|encounter|csn|fin|claim|case|accession)\b"
+        r"[\s#:.]*(?:no\.?\s*|number\s*)?[A-Za-z]{0,3}-?\d[\w-]*\s*\(\s*"
+        rf"\K(?i:{_NOT_A_NAME})(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}\.)?(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,2}})(?=\s*\))",
         _OVER_SPACY,
     ),
     # "her hubby is named Yusuf", "mom goes by Tiff": a name after a kinship noun and a naming verb

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from hipaalint.detect.lexicons import english_words, person_names
+from hipaalint.detect.lexicons import is_english_word, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -293,17 +293,15 @@ def _is_capitals_not_name(value: str) -> bool:
     if not value.isupper() or "." in value or any(len(w) < 3 for w in words):
         return False
     first, last = person_names()
-    common = english_words()
-    return all(w not in first and w not in last and (w in common or len(w) <= 4) for w in words)
+    return all(w not in first and w not in last and (len(w) <= 4 or is_english_word(w)) for w in words)
 
 
 def _is_words_not_name(value: str) -> bool:
     """Every word is an English word and none is a first name or a surname (and none is
     an initial: "J.R.")."""
     first, last = person_names()
-    common = english_words()
     words = [m.group().casefold() for m in regex.finditer(r"\p{L}+", value)]
-    return bool(words) and all(len(w) > 2 and w in common and w not in first and w not in last for w in words)
+    return bool(words) and all(len(w) > 2 and w not in first and w not in last and is_english_word(w) for w in words)
 
 
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
@@ -388,6 +386,41 @@ def _extend_lists(text: str, detections: list[Detection]) -> list[Detection]:
     return detections + added
 
 
+# A full name ("Lydia Grant", "K. Oyelaran") next to another in a list ("two charts, Lydia
+# Grant and Lydia Grantham"; "Catherine Oyelarin, K. Oyelaran"): a first name or an initial,
+# then a surname.
+_FULL_NAME = r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?"
+_NAME_LIST_JOIN = r"(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)"
+_IS_FULL_NAME = regex.compile(_FULL_NAME)
+_NEXT_NAME = regex.compile(rf"{_NAME_LIST_JOIN}({_FULL_NAME})(?![\p{{L}}\d'’-]|\s+\p{{Lu}})")
+_PREVIOUS_NAME = regex.compile(rf"(?<![\p{{L}}\d.'’-])(?<!\p{{Lu}}[\p{{L}}.]*\s)({_FULL_NAME}){_NAME_LIST_JOIN}$")
+
+
+def _listed_name(value: str) -> bool:
+    """A first name (or an initial) and a surname that is no English word unless it is a surname."""
+    first_names, surnames = person_names()
+    first, last = value.split()[0].casefold(), value.split()[-1].casefold()
+    return (first.endswith(".") or first in first_names) and (last in surnames or not is_english_word(last))
+
+
+def _extend_name_lists(text: str, detections: list[Detection]) -> list[Detection]:
+    """Add the full names listed right before or after a detected full name."""
+    added = []
+    for d in detections:
+        if d.entity != "PERSON" or not _IS_FULL_NAME.fullmatch(text, d.start, d.end):
+            continue
+        end = d.end
+        while (m := _NEXT_NAME.match(text, end)) and _listed_name(m.group(1)):
+            added.append(Detection("PERSON", m.start(1), m.end(1), d.score, d.recognizer))
+            end = m.end(1)
+        start = d.start
+        while (m := _PREVIOUS_NAME.search(text[max(0, start - 60) : start])) and _listed_name(m.group(1)):
+            offset = max(0, start - 60)
+            added.append(Detection("PERSON", offset + m.start(1), offset + m.end(1), d.score, d.recognizer))
+            start = offset + m.start(1)
+    return detections + added
+
+
 def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detection, ...]:
     detections = []
     for r in _split_people(text, results):
@@ -448,4 +481,4 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
-    return tuple(resolve_overlaps(_extend_lists(text, detections)))
+    return tuple(resolve_overlaps(_extend_name_lists(text, _extend_lists(text, detections))))
