@@ -25,12 +25,13 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,
 # A lowercase first name counts after a word that introduces a person ("pt inez", "gma inez",
 # "thank you marcus") or opening a post that speaks to them ("marcus we're glad ...").
 _LOWERCASE_CUE_BEFORE = regex.compile(
-    r"(?:\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
+    r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
     r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
-    r"thinking\s+of|praying\s+for|baby)\.?,?\s+|\A\W*)\Z",
+    r"thinking\s+of|praying\s+for|baby)\.?,?\s+\Z",
     regex.IGNORECASE,
 )
-_LOWERCASE_OPENER_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
+_POST_OPENING = regex.compile(r"\W*")
+_SPOKEN_TO_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_])")
 _PLACE_WORDS = ORGANISATION_WORDS | frozenset(
     "canyon park lake river creek county street st avenue ave road rd boulevard blvd lane drive "
@@ -67,11 +68,10 @@ class FirstNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _cued(text: str, start: int, end: int) -> bool:
-        cue = _LOWERCASE_CUE_BEFORE.search(text[max(0, start - 20) : start])
-        if cue is None:
-            return False
-        # at the very start of the post, the name must speak to someone: "marcus we're glad"
-        return start > cue.start() + max(0, start - 20) or _LOWERCASE_OPENER_AFTER.match(text, end) is not None
+        if _LOWERCASE_CUE_BEFORE.search(text, max(0, start - 20), start) is not None:
+            return True
+        # opening the post, the name must speak to someone: "marcus we're glad ..."
+        return _POST_OPENING.fullmatch(text, 0, start) is not None and _SPOKEN_TO_AFTER.match(text, end) is not None
 
     def analyze(self, text, entities, nlp_artifacts=None):
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
