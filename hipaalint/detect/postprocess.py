@@ -285,11 +285,18 @@ def _is_common_word_opener(text: str, start: int, end: int) -> bool:
     )
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _words(value: str) -> list[str]:
+    return [m.group().casefold() for m in _LETTERS.finditer(value)]
+
+
 def _is_capitals_not_name(value: str) -> bool:
     """"AGAIN", "EMR", "SCAM ALERT", "MRN, CSN, FIN": capitals that are all English words
     or acronyms of three or four letters, none of them a first name or a surname (initials,
     "J.R.", "JD", "Mr. V.", stay names)."""
-    words = [m.group().casefold() for m in regex.finditer(r"\p{L}+", value)]
+    words = _words(value)
     if not value.isupper() or "." in value or any(len(w) < 3 for w in words):
         return False
     first, last = person_names()
@@ -300,7 +307,7 @@ def _is_words_not_name(value: str) -> bool:
     """Every word is an English word and none is a first name or a surname (and none is
     an initial: "J.R.")."""
     first, last = person_names()
-    words = [m.group().casefold() for m in regex.finditer(r"\p{L}+", value)]
+    words = _words(value)
     return bool(words) and all(len(w) > 2 and w not in first and w not in last and is_english_word(w) for w in words)
 
 

@@ -64,11 +64,11 @@ _MBI = r"\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b"
 # A vehicle identification number: 17 characters without I, O, Q, at least one letter.
 _VIN = r"\b(?=[0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b"
 
-# A US phone number: 555-013-4477, (555) 013-4477, 555.013.4477, +1 555 013 4477.
 # A coded value: one to five letters, an optional dash, then digits (and more dashed
 # parts): "CLM-25-0098812", "PA-6630417", "INV2025-118". Not a bare number or a word.
 _CODED_VALUE = r"(?<![\w-])[A-Z]{1,5}-?\d(?:[A-Z0-9]|-(?=[A-Z0-9])){3,24}(?![\w-])(?<=(?:\D*\d){4})"
 
+# A US phone number: 555-013-4477, (555) 013-4477, 555.013.4477, +1 555 013 4477.
 _PHONE = r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)"
 
 # Ages 90-129.
