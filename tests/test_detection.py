@@ -534,3 +534,16 @@ def test_full_names_listed_next_to_a_found_one_are_added(text, given, expected):
     start = text.index(given)
     result = RecognizerResult("PERSON", start, start + len(given), 0.86, None, {"recognizer_name": "TitledNameRecognizer"})
     assert {text[d.start : d.end] for d in to_detections(text, [result]) if d.entity == "PERSON"} == expected
+
+
+def test_a_long_name_list_adds_each_name_once():
+    from hipaalint.detect.postprocess import _extend_name_lists
+    from hipaalint.models import Detection
+
+    names = ["Lydia Oyelaran", "Lydia Grantham", "Lydia Okafor", "Lydia Przybylski"] * 50
+    text = ", ".join(names)
+    starts = [sum(len(n) + 2 for n in names[:i]) for i in range(len(names))]
+    given = [Detection("PERSON", s, s + len(n), 0.85, "SpacyRecognizer") for s, n in zip(starts, names)][::10]
+    added = _extend_name_lists(text, given)[len(given) :]
+    spans = [(d.start, d.end) for d in added]
+    assert len(spans) == len(set(spans)) == len(names) - len(given)

@@ -411,19 +411,29 @@ def _listed_name(value: str) -> bool:
 
 
 def _extend_name_lists(text: str, detections: list[Detection]) -> list[Detection]:
-    """Add the full names listed right before or after a detected full name."""
+    """Add the full names listed right before or after a detected full name (each once: a
+    list stops at a name already found, so a long list costs one pass)."""
+    found = {(d.start, d.end) for d in detections if d.entity == "PERSON"}
     added = []
+
+    def add(start: int, end: int, d: Detection) -> None:
+        found.add((start, end))
+        added.append(Detection("PERSON", start, end, d.score, d.recognizer))
+
     for d in detections:
         if d.entity != "PERSON" or not _IS_FULL_NAME.fullmatch(text, d.start, d.end):
             continue
         end = d.end
-        while (m := _NEXT_NAME.match(text, end)) and _listed_name(m.group(1)):
-            added.append(Detection("PERSON", m.start(1), m.end(1), d.score, d.recognizer))
+        while (m := _NEXT_NAME.match(text, end)) and m.span(1) not in found and _listed_name(m.group(1)):
+            add(*m.span(1), d)
             end = m.end(1)
         start = d.start
-        while (m := _PREVIOUS_NAME.search(text[max(0, start - 60) : start])) and _listed_name(m.group(1)):
+        while True:
             offset = max(0, start - 60)
-            added.append(Detection("PERSON", offset + m.start(1), offset + m.end(1), d.score, d.recognizer))
+            m = _PREVIOUS_NAME.search(text[offset:start])
+            if m is None or (offset + m.start(1), offset + m.end(1)) in found or not _listed_name(m.group(1)):
+                break
+            add(offset + m.start(1), offset + m.end(1), d)
             start = offset + m.start(1)
     return detections + added
 
