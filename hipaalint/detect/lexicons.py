@@ -78,3 +78,9 @@ def first_names_not_words() -> frozenset[str]:
     """First names that are no English word ("mateo", not "will" or "grace")."""
     common = english_words()
     return frozenset(n for n in person_names()[0] if len(n) > 2 and n not in common)
+
+
+def is_person_name(word: str) -> bool:
+    """``word`` (casefolded) is a first name or a surname in Faker's person providers."""
+    first, last = person_names()
+    return word in first or word in last

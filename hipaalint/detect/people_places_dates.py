@@ -487,6 +487,8 @@ _ROAD_ADDRESS = (
     r"(?:(?:county|state|us|u\.s\.|farm\s+to\s+market|old)\s+)?(?:road|rd|route|rte|rt|highway|hwy|CR|SR|FM)"
     r"\.?\s*#?\s*\d{1,4}[A-Z]?\b"
 )
+# Any address a town or ZIP may follow.
+_ANY_ADDRESS = rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})"
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave, 87 Ocean Pkwy apt 4F
     Pattern("street address", _STREET_ADDRESS, 0.9),
@@ -496,7 +498,7 @@ LOCATION_PATTERNS = [
     # "2231 County Road 14, Elk Valley": the town after an address
     Pattern(
         "town after street address",
-        rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})\.?(?:,\s*|\s+in\s+){_UNIT}"
+        rf"{_ANY_ADDRESS}\.?(?:,\s*|\s+in\s+){_UNIT}"
         rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.9,
     ),
@@ -511,7 +513,7 @@ LOCATION_PATTERNS = [
     # "418 Birch Lane, Westbrook 04092", "312 Linden Blvd 11207": a ZIP after an address or its town
     Pattern(
         "ZIP after an address",
-        rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})\.?(?:(?:,\s*|\s+in\s+){_UNIT}"
+        rf"{_ANY_ADDRESS}\.?(?:(?:,\s*|\s+in\s+){_UNIT}"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?))?,?\s+\K\d{{5}}(?:-\d{{4}})?(?![\w-])",
         0.85,
     ),

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from hipaalint.detect.lexicons import is_english_word, person_names
+from hipaalint.detect.lexicons import is_english_word, is_person_name, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -299,16 +299,14 @@ def _is_capitals_not_name(value: str) -> bool:
     words = _words(value)
     if not value.isupper() or "." in value or any(len(w) < 3 for w in words):
         return False
-    first, last = person_names()
-    return all(w not in first and w not in last and (len(w) <= 4 or is_english_word(w)) for w in words)
+    return all(not is_person_name(w) and (len(w) <= 4 or is_english_word(w)) for w in words)
 
 
 def _is_words_not_name(value: str) -> bool:
     """Every word is an English word and none is a first name or a surname (and none is
     an initial: "J.R.")."""
-    first, last = person_names()
     words = _words(value)
-    return bool(words) and all(len(w) > 2 and w not in first and w not in last and is_english_word(w) for w in words)
+    return bool(words) and all(len(w) > 2 and not is_person_name(w) and is_english_word(w) for w in words)
 
 
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
