@@ -48,7 +48,8 @@ _NOT_A_READER = (
     r"while|after|before|until|unless|though|although|once|here|there|today|tonight|now|"
     r"sometimes|often|never|always|everybody|yesterday|tomorrow|lately|seriously|literally|"
     r"registration|billing|admissions|pharmacy|security|housekeeping|radiology|lab|nursing|"
-    r"management|admin|leadership|night|day|shift|crew|folks|hospital|clinic|office|unit)\b)"
+    r"management|admin|leadership|night|day|shift|crew|folks|hospital|clinic|office|unit|"
+    r"together|people|everyone|remember|imagine)\b)"
 )
 # A capitalised name word (any case for the rest: "Maria", "MARIA", "McFee", "O'Neil").
 _CAP_NAME_WORD = r"(?-i:\p{Lu})[\p{L}'’-]+"
@@ -92,7 +93,8 @@ PERSON_PATTERNS = [
     # capitalised or ALL-CAPS words after a patient word
     Pattern(
         "patient word + name",
-        rf"\b(?:pt|patient|baby(?:\s+(?:boy|girl))?|resident|(?-i:little))\b\.?\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
+        # ("pt. Ruiz", but not "... about the patient. People come back")
+        rf"\b(?:pt\b\.?|(?:patient|baby(?:\s+(?:boy|girl))?|resident|(?-i:little))\b)\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
         rf"(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}{_CAP_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
     ),

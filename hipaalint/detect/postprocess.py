@@ -42,6 +42,7 @@ NOT_PEOPLE = frozenset(
     mg mcg ml dl kg mmhg bpm
     patient patients pt
     thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
+    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy
     """.split()
 )
 
@@ -55,6 +56,8 @@ LEADING_NON_NAME = frozenset(
     lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
     dad daddy aunt
     hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout meet
+    tell ask driver little da mam mammy
+    señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -90,6 +93,11 @@ STATES_AND_COUNTRIES = frozenset(
     us u.s. usa u.s.a. america united_states the_united_states canada mexico uk
     united_kingdom england scotland wales ireland india china japan germany france italy
     spain brazil australia africa europe asia the_us the_usa the_uk
+    alberta ontario quebec british_columbia manitoba saskatchewan nova_scotia new_brunswick
+    newfoundland prince_edward_island yukon nunavut northwest_territories queensland new_south_wales
+    nsw qld tasmania south_australia western_australia northern_territory northern_ireland
+    nigeria ghana kenya philippines pakistan bangladesh jamaica poland ukraine vietnam korea
+    south_korea new_zealand
     """.split()
 )
 # A span ending in one of these is an organisation (a hospital's name is not PHI).
@@ -100,7 +108,8 @@ ORGANISATION_WORDS = frozenset(
     "labs wellness chiropractic optometry dermatology cardiology oncology urology podiatry "
     "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
     "station lounge lobby garage library school academy college church museum ymca auditorium "
-    "pavilion cafeteria lutheran methodist baptist presbyterian episcopal catholic".split()
+    "pavilion cafeteria lutheran methodist baptist presbyterian episcopal catholic "
+    "elementary primary fairgrounds dialysis".split()
 )
 # Street types and road words: a street name without a house number ("Oak Street", "Route 9")
 # is not a Safe Harbor location (the guide labels only addresses with a house number).
@@ -116,6 +125,13 @@ _PLACE_CUE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:in|from|at|near|outside|of|to|around|into|toward|towards|across|through)"
     r"\s+(?:the\s+)?)$"
 )
+# A capitalised word after these names a town, not a person: "headed to Chester on Monday",
+# "out past Marion", "outside Dunmore".
+PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:in|near|outside|past|towards?|(?:headed|heading|drove|driving|moved|moving|trip|road)\s+(?:out\s+)?to)\s+\Z",
+    regex.IGNORECASE,
+)
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _PLACE_CUE_AFTER = regex.compile(r"^,?\s+(?:\d{5}\b|(?-i:[A-Z]{2})\b)")
 
 
@@ -149,7 +165,8 @@ _EPONYM_OR_COMPOUND = regex.compile(
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
     r"catheter|blockage|effect|method|technique|classification|position|incision|operation)\b)"
 )
-_TITLE_BEFORE = regex.compile(r"(?i)\b(?:mrs|mr|ms|miss|mx|pt|patient)\.?\s+$")
+_HONORIFIC_BEFORE = regex.compile(r"(?i)\b(?:mrs|mr|ms|miss|mx)\.?\s+$")
+_TITLE_BEFORE = regex.compile(r"(?i)\b(?:(?:mrs|mr|ms|miss|mx|pt)\.?|patient)\s+$")  # not "the patient. People"
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
@@ -184,6 +201,8 @@ _WEEKDAY_WORDS = frozenset(
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
+# A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob").
+_TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age)\.?$")
 
 
 def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -305,7 +324,7 @@ def _is_capitals_not_name(value: str) -> bool:
 def _is_words_not_name(value: str) -> bool:
     """Every word is an English word and none is a first name or a surname (and none is
     an initial: "J.R.")."""
-    words = _words(value)
+    words = [w for w in _words(value) if len(w) > 1 or "." in value]  # "Reply C" (but not "J.R.")
     return bool(words) and all(len(w) > 2 and not is_person_name(w) and is_english_word(w) for w in words)
 
 
@@ -315,7 +334,13 @@ def _is_hashtag_or_handle(text: str, start: int) -> bool:
 
 def _names_organisation(value: str) -> bool:
     words = value.lower().split()
-    return bool(words) and words[-1] in ORGANISATION_WORDS
+    return len(words) > 1 and words[-1] in ORGANISATION_WORDS  # "Westside Dialysis" (but "mrs park")
+
+
+def _next_word_names_organisation(text: str, start: int, end: int) -> bool:
+    """``to the [Brandvold] building``: the word after the name makes it a building's name."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in ORGANISATION_WORDS
 
 
 def _rank(d: Detection) -> tuple[int, float, int]:
@@ -455,11 +480,21 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             entity = "PERSON"  # "Nurse Gloria", "Aunt Sophia": a person, not a place
         if entity == "LOCATION" and from_spacy and _is_bare_name_not_place(text, start, end):
             entity = "PERSON"
+        elif (
+            entity == "PERSON"
+            and recognizer in ("SpacyRecognizer", "FirstNameRecognizer")
+            and " " not in text[start:end]
+            and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+            and not _next_word_names_organisation(text, start, end)
+        ):
+            entity = "LOCATION"  # "headed to Chester on Monday"
         titled = False
         if entity == "PERSON":
             untitled = _strip_title(text, start, end)
             titled = untitled > start or bool(_TITLE_BEFORE.search(text[max(0, start - 12) : start]))
             start = _strip_leading_words(text, untitled, end)
+            label = _TRAILING_LABEL.search(text, start, end)
+            end = label.start() if label else end
             if from_spacy:
                 start = _after_last_lowercase_word(text, start, end)
             value = text[start:end]
@@ -475,6 +510,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
+            if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
+                continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
             if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
                 continue
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
@@ -487,6 +524,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
+        if entity == "LOCATION" and from_spacy and _next_word_names_organisation(text, start, end):
+            continue  # "moved to the [Brandvold] building": part of a building's name
         if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
             continue  # "CPT 99385-99387": a range of five-digit codes, not a phone number
         if entity in ("PHONE", "FAX") and _TOLL_FREE.fullmatch(text, start, end):

@@ -1,0 +1,84 @@
+"""Names and places of staff, donors and buildings (found on the fifth corpus batch's dev
+posts): each class once as PHI and once as its clean look-alike."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def detected(engine):
+    def run(text: str) -> set[tuple[str, str]]:
+        return {(d.entity, text[d.start : d.end]) for d in engine.analyze(text).detections}
+
+    return run
+
+NAME_AND_PLACE_RULES = [
+    # a reply signed by the staff member: a lone name closing the post, or a name with its role
+    ("So glad the new brace helps. Rhiannon (physio)", set()),
+    ("Your inhaler refill is ready at the desk. Declan, RT", set()),
+    ("Sorry for the wait on Monday. — Perpetua, front desk", set()),
+    ("Please ring the ward and ask for me. Oisin", set()),
+    ("Get well soon, Oisin!", {"PHI-NAME"}),
+    ("Oisin, so sorry your knee still hurts after the surgery.", {"PHI-NAME"}),
+    # staff, donors, trustees and volunteers named next to their role
+    ("Ask Marisela about our spring whitening offer!", set()),
+    ("Out Thursday for a wedding; Zoraida is covering my clinic that day.", set()),
+    ("Cheers to Ottoline Brandvold, who started in our kitchen in 1989.", set()),
+    ("Mr. Anselm Kravitz has generously donated a new piano to the lobby.", set()),
+    ("Thank you to our volunteers Ines Takeda and Bartholomew Osei for the book cart.", set()),
+    ("Our Porter of the Year, Fintan Doyle, has walked 2,000 miles of corridor.", set()),
+    ("Say hello to our newest team member, Zoraida!", set()),
+    ("Our volunteer visited Bartholomew Osei after his heart surgery.", {"PHI-NAME"}),
+    # a name that names a building, a street, a run, a school or a saint's hall
+    ("The Okafor Heart & Vascular Center opens Monday.", set()),
+    ("Physical therapy has moved to the Brandvold building.", set()),
+    ("The Ottoline Brandvold 5K is on Saturday.", set()),
+    ("Thornbury Ave and Ottoline Drive are closed for the parade.", set()),
+    ("Flu shots at St Columba's Hall on Sunday.", set()),
+    ("mrs park slipped on the ice and broke her wrist", {"PHI-NAME"}),
+    # a town after a place preposition, spoken of in the organisation's voice
+    ("Our mobile clinic is headed to Thornbury on Monday. Book a slot!", set()),
+    # a clinician's own career, and a province
+    ("Six years as a paramedic working in Leeds before I moved here.", set()),
+    ("My fellowship in Toronto taught me to love the night shift.", set()),
+    ("Respiratory therapy life in Saskatchewan is something else.", set()),
+    ("A farmer from Thornbury came in with a crushed hand.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AND_PLACE_RULES, ids=[t for t, _ in NAME_AND_PLACE_RULES])
+def test_name_and_place_rules(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # English words after a cue or opening a sentence are no name
+        ("Thanks for coming! Together we screened 300 people.", "Together"),
+        ("It says more about us than about the patient. People come back for a reason.", "People"),
+        ("Surgery went well (patient draped, consent on file).", "draped, consent"),
+        ("Your visit is on Monday. Reply C to confirm.", "Reply C"),
+        ("¡Gracias por todo, equipo!", "Gracias"),
+        ("Happy birthday, Da. Love you.", "Da"),
+    ],
+)
+def test_words_that_are_no_name(detected, text, unwanted):
+    assert ("PERSON", unwanted) not in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record label run into the end of a name, a word opening a name
+        ("Front desk note: Ignatius Ferreira DOB 03/04/1950", "Ignatius Ferreira"),
+        ("Tell Bubba we loved his new smile", "Bubba"),
+        ("Driver Amos Yoder was flown out", "Amos Yoder"),
+    ],
+)
+def test_name_edges(detected, text, expected):
+    assert expected in {value for entity, value in detected(text) if entity == "PERSON"}
+
+
+def test_a_name_after_a_place_preposition_is_a_town(detected):
+    found = detected("The van is headed to Chester on Monday.")
+    assert ("LOCATION", "Chester") in found and ("PERSON", "Chester") not in found
