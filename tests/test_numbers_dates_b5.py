@@ -1,0 +1,59 @@
+"""Batch-5 tuning of the number and date detectors: day-month dates written outside the US,
+holidays of other countries, ages, phones in lists, rooms and other identifiers.
+
+Each case states a text and what the detectors find in it (entity, matched text); the
+near-misses that must stay quiet are listed with the expected set left empty of them.
+"""
+
+import pytest
+
+from hipaalint.detect.people_places_dates import build_people_places_dates
+from hipaalint.detect.recognizers import build_recognizers
+
+
+@pytest.fixture(scope="module")
+def recognizers():
+    return build_recognizers() + build_people_places_dates()
+
+
+def found(recognizers, text, entity):
+    """The matched texts of ``entity`` over every recognizer, run one by one."""
+    return {
+        text[result.start : result.end]
+        for recognizer in recognizers
+        if entity in recognizer.supported_entities
+        for result in recognizer.analyze(text, entities=[entity], nlp_artifacts=None)
+    }
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+DATES = [
+    # a day-first d/m whose day cannot be a month, after a date word
+    ("we carried him down the stairs on 14/03, ankle's fine", {"14/03"}),
+    ("born 23/11, 1.2 kg, going home today", {"23/11"}),
+    ("She was admitted 30/6 with pneumonia", {"30/6"}),
+    # a full day-first date
+    ("DOB 19/09/1948 on the wristband", {"19/09/1948"}),
+    ("seen on 25.12.25 for the burn", {"25.12.25"}),
+    # m-d with a dash ending the phrase
+    ("chest pain after practice on 11-3, everyone said anxiety", {"11-3"}),
+    # the reader's booking
+    ("Your last lab check is 9/15, see you then", {"9/15"}),
+    ("Your cleaning is on 7/22 at 10am", {"7/22"}),
+    ("Your review is booked for 4/11.", {"4/11"}),
+    # holidays of other countries used as the date
+    ("Called to a house fire on Boxing Day at 0200", {"Boxing Day"}),
+    ("He was admitted on Anzac Day after the march", {"Anzac Day"}),
+    # near-misses
+    ("he was on 2-3 puffs a day and 5-10 mg of it", set()),
+    ("We scored 14/20 on the quiz", set()),
+    ("pain is 7/10 today", set()),
+    ("the Boxing Day sale starts soon", set()),
+    ("a check on 5-10 patients a shift", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates(recognizers, text, expected):
+    assert found(recognizers, text, "DATE") == expected
