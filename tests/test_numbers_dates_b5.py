@@ -57,3 +57,30 @@ DATES = [
 @pytest.mark.parametrize(("text", "expected"), DATES)
 def test_dates(recognizers, text, expected):
     assert found(recognizers, text, "DATE") == expected
+
+
+# --- ages over 89 --------------------------------------------------------------------------
+
+AGES = [
+    ("ticking along beautifully for our lovely Rosaleen, 97 in March and sharper than me", {"97"}),
+    ("Happy days for Mabel, 102 today!", {"102"}),
+    ("Doreen (91) married her partner of 40 years in bay 2", {"91"}),
+    ("Big thanks to Alf (96) for the cake", {"96"}),
+    ("selfie w my fave patient 🤳 91 and still beat me at arm wrestling", {"91"}),
+    ("Discharged him today. 94 and still driving himself to clinic", {"94"}),
+    ("Hoy vino doña Lupita, 91 años, for her new dentures", {"91"}),
+    ("Technically her 23rd... actually her 92nd!", {"92"}),
+    ("madame pierre in rm 18 is 101 and STILL does her hair", {"101"}),
+    # near-misses
+    ("Sats 91 and still dropping, called the reg", set()),
+    ("Ward 5 (96) beds are full", set()),
+    ("Room 4 (92%) humidity is too high", set()),
+    ("Chicago, 95 today and humid", {"95"}),  # a town's weather reads like an age: accepted
+    ("her 92nd visit this year", set()),
+    ("the patient in rm 18 is 95 pounds lighter", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages_over_89(recognizers, text, expected):
+    assert found(recognizers, text, "AGE_OVER_89") == expected
