@@ -84,3 +84,22 @@ AGES = [
 @pytest.mark.parametrize(("text", "expected"), AGES)
 def test_ages_over_89(recognizers, text, expected):
     assert found(recognizers, text, "AGE_OVER_89") == expected
+
+
+# --- phones --------------------------------------------------------------------------------
+
+PHONES = [
+    ("call back list: rosa alvarez 555-0123 (contacts ready), Tim O. 555-0179 (remake)", {"555-0123", "555-0179"}),
+    ("his wife left her number with the desk, ICU-4, tell him he is in trouble: 555-0188", {"555-0188"}),
+    ("ur pt's wife writes her number on ur hand 😂 5550134 #nursetok", {"5550134"}),
+    ("Ride is her husband Rob, 555-0137, white Tahoe", {"555-0137"}),
+    ('pt tatted his mom\'s name and number on his forearm "ROSA 555-0193"', {"555-0193"}),
+    # near-misses
+    ("her number of visits went from 3 to 12 in 2024", set()),
+    ("Ride is her husband Rob, 2 hours away", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONES)
+def test_phones(recognizers, text, expected):
+    assert found(recognizers, text, "PHONE") == expected

@@ -563,14 +563,30 @@ PHONE_PATTERNS = [
     Pattern(
         "local number after a phone word",
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
-        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
+        r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),
     # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list
     Pattern(
         "local number after another",
-        r"(?<=(?<![\d-])\d{3}[-.]\d{4}\b[^.!?\n\d]{1,30})(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        # (across an initial's period: "rosa alvarez 555-0123 (contacts ready), Tim O. 555-0179")
+        r"(?<=(?<![\d-])\d{3}[-.]\d{4}\b(?:[^.!?\n\d]|(?<=\b\p{Lu})\.){1,30})(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
         0.55,
+    ),
+    # "his wife slipped me her number on a napkin ... you are in trouble: 555-0188", "her
+    # number on ur hand 😂 5550134": a relative's number given later in the same sentence
+    Pattern(
+        "local number after his or her number",
+        r"\b(?:his|her|their)\s+(?:new\s+|cell\s+|mobile\s+|home\s+|phone\s+)?(?:number|digits)\b[^\n.!?]{0,100}?"
+        r"\K(?:(?<![\d-])\d{3}[-.]?\d{4}(?![\d-]|\.\d))",
+        0.55,
+    ),
+    # "Ride is her husband Rob, 555-0137": a relative named, then the number
+    Pattern(
+        "local number after a named relative",
+        r"\b(?:husband|wife|son|daughter|mom|mum|dad|mother|father|sister|brother|partner|niece|nephew|grandson|"
+        r"granddaughter|aunt|uncle)\s+(?-i:\p{Lu}\p{Ll}+),?\s+\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.6,
     ),
     # "+1 555 014 3328", "+44 7700 900412": a number in international format (8-15 digits),
     # which phonenumbers refuses when the area code is a fictional or unassigned one
