@@ -103,3 +103,20 @@ PHONES = [
 @pytest.mark.parametrize(("text", "expected"), PHONES)
 def test_phones(recognizers, text, expected):
     assert found(recognizers, text, "PHONE") == expected
+
+
+# --- rooms ---------------------------------------------------------------------------------
+
+ROOMS = [
+    ("8 lb 1 oz, delivered in birthing suite 4 🎆", {"4"}),
+    ("Discharge day for our girl from cot 11 🍼", {"11"}),
+    ("visiting Reggie in the infusion suite, chair 6. He loves crosswords", {"6"}),
+    # near-misses
+    ("the chair 6.5 inches lower", set()),
+    ("a cot 2 weeks old from the donor shop", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOMS)
+def test_rooms(recognizers, text, expected):
+    assert found(recognizers, text, "ROOM") == expected

@@ -434,7 +434,15 @@ _SPECS: tuple[_Spec, ...] = (
             # bays are few, and "Tampa Bay 2024" is not a bay
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
-            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?![\d.,]))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
+            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # "birthing suite 4", "cot 11", "isolette 3": a delivery or treatment suite, a cot or an incubator
+            (
+                "suite or cot label",
+                r"\b(?:(?:birthing|delivery|labou?r|recovery|infusion|treatment|procedure|maternity)\s+suite|cot|crib|"
+                rf"incubator|isolette)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}",
+                0.8,
+            ),
             # "the guy in 12", "the lady in 4B", "the patient in 312A", "our 93-year-old in 4B":
             # a person, "in", then a room number (not a time, a measure or a year: "in 3 days", "in 2024")
             (
