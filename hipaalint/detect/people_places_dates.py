@@ -397,7 +397,9 @@ _FIXED_HOLIDAY = (
     r"(?:(?:christmas|x-?mas)(?:\s+(?:eve|day))?|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
     r"halloween|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|independence\s+day|"
     r"juneteenth|pi\s+day|st\.?\s+patrick'?’?s(?:\s+day)?|veterans'?\s+day|leap\s+day|"
-    r"groundhog\s+day|new\s+year'?’?s)"
+    r"groundhog\s+day|new\s+year'?’?s|boxing\s+day|st\.?\s+stephen'?’?s(?:\s+day)?|anzac\s+day|australia\s+day|"
+    r"canada\s+day|bastille\s+day|hogmanay|bonfire\s+night|guy\s+fawkes(?:\s+night)?|remembrance\s+day|"
+    r"armistice\s+day|cinco\s+de\s+mayo)"
 )
 DATE_PATTERNS = [
     # March 3, March 3rd, March 3, 2026, Mar. 3 '26, Monday, April 20, March the 3rd
@@ -451,6 +453,12 @@ DATE_PATTERNS = [
     ),
     # 3/14/2026, 03-14-26, 3.14.2026
     Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)", 0.9),
+    # 14/03/2026, 19.09.25: a day-first date whose day cannot be a month (13-31)
+    Pattern(
+        "numeric d/m/y",
+        r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)",
+        0.9,
+    ),
     # 2026-03-14
     Pattern("ISO date", r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", 0.9),
     # DOB 4/2, on 3/14, born 3/14 (a bare m/d only with a date word before it: "5/10 pain" is not a date)
@@ -458,7 +466,14 @@ DATE_PATTERNS = [
         "labelled m/d",
         r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
         r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
-        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c)\b(?:\s+(?:is|was))?:?\s+\K(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])",
+        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c|"
+        # "your lab check is 9/15", "cleaning on 6/12", "booked for 14/03"
+        r"(?:check|check-?up|recheck|exam|cleaning|review|scan|test)(?=\s+(?:is|was|on)\b)|booked(?:\s+in)?\s+for|set\s+for)"
+        r"\b(?:\s+(?:is|was|on))?:?\s+\K"
+        # m/d, or a day-first d/m whose day cannot be a month ("on 14/03", "born 19/09"), or
+        # m-d with a dash when the date ends the phrase ("after practice on 11-3,"; not "on 2-3 days")
+        r"(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])"
+        r"|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;!?)]|$)))(?![\d/])",
         0.8,
     ),
 ]
@@ -550,14 +565,30 @@ PHONE_PATTERNS = [
     Pattern(
         "local number after a phone word",
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
-        r"(?:\s*#)?(?:[\s:(]+[\w'’-]+){0,6}?[\s:#(]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
+        r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),
     # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list
     Pattern(
         "local number after another",
-        r"(?<=(?<![\d-])\d{3}[-.]\d{4}\b[^.!?\n\d]{1,30})(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        # (across an initial's period: "rosa alvarez 555-0123 (contacts ready), Tim O. 555-0179")
+        r"(?<=(?<![\d-])\d{3}[-.]\d{4}\b(?:[^.!?\n\d]|(?<=\b\p{Lu})\.){1,30})(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
         0.55,
+    ),
+    # "his wife slipped me her number on a napkin ... you are in trouble: 555-0188", "her
+    # number on ur hand 😂 5550134": a relative's number given later in the same sentence
+    Pattern(
+        "local number after his or her number",
+        r"\b(?:his|her|their)\s+(?:new\s+|cell\s+|mobile\s+|home\s+|phone\s+)?(?:number|digits)\b[^\n.!?]{0,100}?"
+        r"\K(?:(?<![\d-])\d{3}[-.]?\d{4}(?![\d-]|\.\d))",
+        0.55,
+    ),
+    # "Ride is her husband Rob, 555-0137": a relative named, then the number
+    Pattern(
+        "local number after a named relative",
+        r"\b(?:husband|wife|son|daughter|mom|mum|dad|mother|father|sister|brother|partner|niece|nephew|grandson|"
+        r"granddaughter|aunt|uncle)\s+(?-i:\p{Lu}\p{Ll}+),?\s+\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.6,
     ),
     # "+1 555 014 3328", "+44 7700 900412": a number in international format (8-15 digits),
     # which phonenumbers refuses when the area code is a fictional or unassigned one

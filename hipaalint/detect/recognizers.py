@@ -434,7 +434,15 @@ _SPECS: tuple[_Spec, ...] = (
             # bays are few, and "Tampa Bay 2024" is not a bay
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
-            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?![\d.,]))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
+            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # "birthing suite 4", "cot 11", "isolette 3": a delivery or treatment suite, a cot or an incubator
+            (
+                "suite or cot label",
+                r"\b(?:(?:birthing|delivery|labou?r|recovery|infusion|treatment|procedure|maternity)\s+suite|cot|crib|"
+                rf"incubator|isolette)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}",
+                0.8,
+            ),
             # "the guy in 12", "the lady in 4B", "the patient in 312A", "our 93-year-old in 4B":
             # a person, "in", then a room number (not a time, a measure or a year: "in 3 days", "in 2024")
             (
@@ -507,6 +515,38 @@ _SPECS: tuple[_Spec, ...] = (
             # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
             # off by commas right after a word
             ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s)", 0.75),
+            # "Rosaleen, 97 in March", "Mabel, 102 today", "Sid, 94 and still driving": a
+            # name, a comma, then an age that a birthday or a boast follows
+            (
+                "name, N in March",
+                rf"(?<=(?-i:\b\p{{Lu}}\p{{Ll}}+),\s)(?:{_AGE}|{_AGE_WORDS})(?=\s+(?:in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                r"|today\b|tomorrow\b|this\s+(?:week|month|year)\b|next\s+(?:week|month|year)\b|and\s+(?:still|sharp|counting|going)\b))",
+                0.75,
+            ),
+            # "Doreen (91) married her partner": an age in parentheses after a capitalised name
+            ("name (N)", rf"(?<=(?-i:\b\p{{Lu}}\p{{Ll}}+)\s\(\s?){_AGE}(?=\s*\))", 0.7),
+            # "🤳 91 and still beat me at arm wrestling": an age opening a sentence, then a boast
+            (
+                "N and still",
+                rf"(?:^|(?<=[.!?]\s)|(?<=[\p{{So}}\p{{Sk}}\p{{Cs}}]\s))(?:{_AGE}|{_AGE_WORDS})"
+                r"(?=\s+(?:and\s+still|years\s+young|going\s+on)\b)",
+                0.75,
+            ),
+            # "doña Lupita, 91 años", "Mme Roy, 93 ans": a year-old in Spanish or French
+            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans)\b)", 0.85),
+            # "Technically her 23rd... actually her 92nd!": an ordinal after his/her, ending the phrase
+            (
+                "her Nth!",
+                rf"\b(?:his|her|their)\s+\K{_AGE}(?=(?:st|nd|rd|th)\s*(?:[!.,?]|$|[\p{{So}}\p{{Cs}}]))",
+                0.75,
+            ),
+            # "madame pierre in rm 18 is 101": the age of whoever is in a room or bed
+            (
+                "in room X is N",
+                rf"\b(?:in\s+(?:rm|room|bed|bay|cot)\s*#?\s*[A-Z]?\d{{1,4}}[A-Z]?)\s+(?:is|was)\s+(?:now\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
+                rf"(?![.,]\d|\s*(?:%|am\b|pm\b|:\d|pounds?\b|in\b|on\b|at\b|of\b)){_UNITS_AFTER}{_NOT_A_BRACKET}",
+                0.8,
+            ),
             # "Old man Fitzgerald (96!!)", "Big Al (99!)", "the resident (93)": an age in
             # parentheses after a word, with an exclamation or after a person word
             (
