@@ -82,3 +82,30 @@ def test_name_edges(detected, text, expected):
 def test_a_name_after_a_place_preposition_is_a_town(detected):
     found = detected("The van is headed to Chester on Monday.")
     assert ("LOCATION", "Chester") in found and ("PERSON", "Chester") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        # a name joined to a found one, English-word first names included
+        ("Embryo transfer day for Lauren & Mike, fingers crossed", "PERSON", "Mike"),
+        ("Amos and Lizzie Stoltzfus welcomed a baby boy", "PERSON", "Amos"),
+        # an ALL-CAPS surname with an initial, a lowercase first name after "little" / "hiya"
+        ("the board still says OKAFOR, T. in bay 2", "PERSON", "OKAFOR, T."),
+        ("so lovely to meet little lucia at her shots visit", "PERSON", "lucia"),
+        # a town after "out past", "up in"
+        ("Tractor rollover out past Gundagai, farmer pinned for hours.", "LOCATION", "Gundagai"),
+        ("a retired fisherman up in Bantry came in with chest pain", "LOCATION", "Bantry"),
+    ],
+)
+def test_more_names_and_towns(detected, text, entity, value):
+    assert (entity, value) in detected(text)
+
+
+def test_a_pair_needs_a_name_word(detected):
+    # "Grace" here starts a hospital's name: no person is added after "Maria and"
+    assert ("PERSON", "Grace") not in detected("Congrats to Maria and Grace Hospital's night staff")
+
+
+def test_a_person_noun_ties_a_town_to_a_patient(rules_hit):
+    assert "PHI-GEO" in rules_hit("It belongs to the gentleman from Bantry we saw this morning, please return it.")

@@ -27,7 +27,7 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,
 _LOWERCASE_CUE_BEFORE = regex.compile(
     r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
     r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
-    r"thinking\s+of|praying\s+for|baby)\.?,?\s+\Z",
+    r"thinking\s+of|praying\s+for|baby|hiya|rip|little)\.?,?\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")

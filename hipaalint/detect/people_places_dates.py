@@ -128,6 +128,8 @@ PERSON_PATTERNS = [
         r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?![\p{L}]))",
         0.5,
     ),
+    # RAMIREZ, L.: an ALL-CAPS surname and an initial
+    Pattern("ALL-CAPS last, initial", r"(?-i:(?<![\p{L}])\p{Lu}{3,}(?:[-']\p{Lu}+)?,\s*\p{Lu}\.)", 0.5),
     # DUNLEAVY, ESPARZA, WOJCIK: a list of three or more ALL-CAPS surnames (labels on a board)
     Pattern(
         "ALL-CAPS surname list",
@@ -522,7 +524,7 @@ LOCATION_PATTERNS = [
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
     Pattern(
         "hometown",
-        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|out in|out by|outside|near|address in|address is in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|out in|out by|outside|near|address in|address is in|out past|outside of|up in|down in|over in|back in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"

@@ -426,6 +426,27 @@ _NEXT_NAME = regex.compile(rf"{_NAME_LIST_JOIN}({_FULL_NAME})(?![\p{{L}}\d'’-]
 _PREVIOUS_NAME = regex.compile(rf"(?<![\p{{L}}\d.'’-])(?<!\p{{Lu}}[\p{{L}}.]*\s)({_FULL_NAME}){_NAME_LIST_JOIN}$")
 
 
+# A name joined to a found one by "and" / "&": "Lauren & [Mike]", "[Amos] and Lizzie".
+_PAIRED_BEFORE = regex.compile(r"(?<![\p{L}\d.'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$")
+_PAIRED_AFTER = regex.compile(r"\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d'’-]|\s+(?:\p{Lu}|\d))")
+
+
+def _extend_paired_names(text: str, detections: list[Detection]) -> list[Detection]:
+    """Add a first name or surname joined by "and" / "&" to a found person's name (first
+    names that are also English words count here: "Mike", "June")."""
+    taken = {(d.start, d.end) for d in detections}
+    added = []
+    for d in detections:
+        if d.entity != "PERSON":
+            continue
+        found = [_PAIRED_BEFORE.search(text, max(0, d.start - 30), d.start), _PAIRED_AFTER.match(text, d.end)]
+        for m in found:
+            if m is not None and is_person_name(m.group(1).casefold()) and (m.start(1), m.end(1)) not in taken:
+                taken.add((m.start(1), m.end(1)))
+                added.append(Detection("PERSON", m.start(1), m.end(1), d.score, d.recognizer))
+    return detections + added
+
+
 def _listed_name(value: str) -> bool:
     """A first name (or an initial) and a surname that is no English word unless it is a surname."""
     first_names, surnames = person_names()
@@ -535,4 +556,4 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
-    return tuple(resolve_overlaps(_extend_name_lists(text, _extend_lists(text, detections))))
+    return tuple(resolve_overlaps(_extend_paired_names(text, _extend_name_lists(text, _extend_lists(text, detections)))))
