@@ -53,7 +53,7 @@ class PostContext:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        return self.doc.to_array("IDX").tolist()  # (no Token objects built)
 
     @cached_property
     def word_starts(self) -> dict[str, list[int]]:

@@ -184,12 +184,13 @@ class PhiEngine:
         self._entities = self.analyzer.get_supported_entities("en")
         self._recognizers = self.analyzer.registry.get_recognizers("en", all_fields=True)
 
-    def recognize(self, doc: Doc) -> list[RecognizerResult]:
+    def recognize(self, doc: Doc, text: str | None = None) -> list[RecognizerResult]:
         """What ``self.analyzer.analyze`` returns for the doc, without the per-call work it
         does for features we don't use (recognizer lookup, context enhancement,
-        per-recognizer score thresholds): each recognizer once, then de-duplication."""
+        per-recognizer score thresholds): each recognizer once, then de-duplication.
+        ``text`` is the doc's text when the caller has it (``doc.text`` rebuilds it)."""
         artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
-        text = doc.text
+        text = doc.text if text is None else text
         results: list[RecognizerResult] = []
         for recognizer in self._recognizers:
             found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=artifacts)
@@ -202,8 +203,9 @@ class PhiEngine:
     def analyze_batch(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Analysis, T]]:
         """Analyze ``(text, context)`` pairs in input order, passing each context through;
         spaCy sees the texts in batches of ``batch_size``."""
-        for doc, context in self.nlp.pipe(items, as_tuples=True, batch_size=self.batch_size):
-            yield Analysis(doc=doc, detections=to_detections(doc.text, self.recognize(doc))), context
+        with_text = ((text, (text, context)) for text, context in items)
+        for doc, (text, context) in self.nlp.pipe(with_text, as_tuples=True, batch_size=self.batch_size):
+            yield Analysis(doc=doc, detections=to_detections(text, self.recognize(doc, text))), context
 
     def analyze(self, text: str) -> Analysis:
         return next(self.analyze_batch([(text, None)]))[0]
