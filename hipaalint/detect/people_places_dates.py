@@ -128,6 +128,15 @@ PERSON_PATTERNS = [
         r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?![\p{L}]))",
         0.5,
     ),
+    # "Left to right: Marge, Eddie P. and Loretta", "L to R: Terrell, jess, Manny": each name
+    # of a photo's left-to-right list
+    Pattern(
+        "photo list, left to right",
+        rf"(?<=\b(?:l\s*to\s*r|left\s+to\s+right|from\s+left)\b\s*[:,-]?\s*"
+        rf"(?:[\p{{L}}'’.]+(?:\s+[\p{{L}}'’.]+)?\s*(?:,|and|&)\s*){{0,8}})"
+        rf"{_NOT_A_NAME}[\p{{L}}][\p{{L}}'’-]*(?:\s+(?:(?-i:\p{{Lu}})\.|(?-i:\p{{Lu}})[\p{{L}}'’-]+))?(?=\s*(?:,|and\b|&|[.!:;)]|$))",
+        _OVER_SPACY,
+    ),
     # RAMIREZ, L.: an ALL-CAPS surname and an initial
     Pattern("ALL-CAPS last, initial", r"(?-i:(?<![\p{L}])\p{Lu}{3,}(?:[-']\p{Lu}+)?,\s*\p{Lu}\.)", 0.5),
     # DUNLEAVY, ESPARZA, WOJCIK: a list of three or more ALL-CAPS surnames (labels on a board)

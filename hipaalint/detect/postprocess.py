@@ -201,8 +201,8 @@ _WEEKDAY_WORDS = frozenset(
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
-# A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob").
-_TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age)\.?$")
+# A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob", "mr Ahn NPO").
+_TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda)\.?$")
 
 
 def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -543,6 +543,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
             continue
+        if entity == "LOCATION" and text[start:end].lower().rstrip(".") in ("st", "ste", "saint", "mt"):
+            continue  # "from [St]. Brigid's": a saint's or mountain's abbreviation alone
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
         if entity == "LOCATION" and from_spacy and _next_word_names_organisation(text, start, end):

@@ -1,4 +1,4 @@
-"""Names and places of staff, donors and buildings (found on the fifth corpus batch's dev
+"""Names and places of staff, donors and buildings (found on the batch 5 and 6 dev
 posts): each class once as PHI and once as its clean look-alike."""
 
 import pytest
@@ -109,3 +109,34 @@ def test_a_pair_needs_a_name_word(detected):
 
 def test_a_person_noun_ties_a_town_to_a_patient(rules_hit):
     assert "PHI-GEO" in rules_hit("It belongs to the gentleman from Bantry we saw this morning, please return it.")
+
+
+# Corpus batch 6 (long-term care, residents, behavioural health): staff named by their role
+# in other word orders, photo lists, more things named after people.
+STAFF_AND_LISTS = [
+    ("Congrats to our new chief residents: Ngozi Eze, Pavel Novak and Liang Wu!", set()),
+    ("Congrats to Odalys Ferreira, our Employee of the Month!", set()),
+    ("Our Director of Nursing, Odalys Ferreira, would like to speak with you.", set()),
+    ("Our PT Bartholomew has been working with a new knee patient all week.", set()),
+    ("Pepper the therapy dog visits on Fridays with her handler, Odalys.", set()),
+    ("Sister Bernadette leads the rosary in the chapel on Sundays.", set()),
+    ("Proud to receive the Odalys Ferreira Teaching Award this year.", set()),
+    ("Thank you to the Novak family for the donation of new recliners.", set()),
+    ("Our patient Bartholomew went home after his knee surgery.", {"PHI-NAME"}),
+    ("BINGO night winners, left to right: Opal, Wendell P. and Dottie!", {"PHI-NAME"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_AND_LISTS, ids=[t for t, _ in STAFF_AND_LISTS])
+def test_staff_roles_and_photo_lists(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+def test_each_name_of_a_left_to_right_list(detected):
+    found = detected("the garden is done!! L to R: Terrell, jess, Manny and Old Ray.")
+    assert {"Terrell", "jess", "Manny", "Old Ray"} <= {v for e, v in found if e == "PERSON"}
+    assert not {v for e, v in detected("Left to right: me, my mom and the mayor") if e == "PERSON"}
+
+
+def test_a_chart_flag_after_a_name_is_not_part_of_it(detected):
+    assert ("PERSON", "Ahn") in detected("rm 618 mr Ahn NPO for EGD")
