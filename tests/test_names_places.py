@@ -140,3 +140,9 @@ def test_each_name_of_a_left_to_right_list(detected):
 
 def test_a_chart_flag_after_a_name_is_not_part_of_it(detected):
     assert ("PERSON", "Ahn") in detected("rm 618 mr Ahn NPO for EGD")
+
+
+def test_an_initial_and_a_surname(detected):
+    found = detected('flyer: "T. Nguyen 555-0177 / A. Brooks 555-0193" printed on the back')
+    assert {("PERSON", "T. Nguyen"), ("PERSON", "A. Brooks")} <= found
+    assert not {v for e, v in detected("Flu shots at St. Mary Hall. Plan A. Please come early.") if e == "PERSON"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from hipaalint.detect.lexicons import english_words, first_names_not_words, person_names
+from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
 from hipaalint.detect.postprocess import ORGANISATION_WORDS
 
 # Below spaCy's 0.85: where spaCy tags the same name, its (often longer) span wins.
@@ -31,6 +31,9 @@ _LOWERCASE_CUE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
+# An initial and a surname (a known one, or any word that is no English word): "T. Nguyen
+# 555-0177", "rm 614 J. Whitfield DNR" (not "St. Mary", not "plan A. Please come").
+_INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Lu}\.\s?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_'’-])")
 _SPOKEN_TO_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_])")
 _PLACE_WORDS = ORGANISATION_WORDS | frozenset(
@@ -84,4 +87,8 @@ class FirstNameRecognizer(EntityRecognizer):
             end = self._surname_end(text, m.end())
             if end is not None:
                 results.append(RecognizerResult("PERSON", m.start(), end, SCORE, None, dict(metadata)))
+        for m in _INITIAL_SURNAME.finditer(text):
+            surname = m.group(1).casefold()
+            if surname in self.surnames or not is_english_word(surname):
+                results.append(RecognizerResult("PERSON", m.start(), m.end(), SCORE, None, dict(metadata)))
         return results
