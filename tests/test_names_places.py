@@ -146,3 +146,18 @@ def test_an_initial_and_a_surname(detected):
     found = detected('flyer: "T. Nguyen 555-0177 / A. Brooks 555-0193" printed on the back')
     assert {("PERSON", "T. Nguyen"), ("PERSON", "A. Brooks")} <= found
     assert not {v for e, v in detected("Flu shots at St. Mary Hall. Plan A. Please come early.") if e == "PERSON"}
+
+
+STAFF_AT_WORK = [
+    # colleagues thanked for their shifts, in a sentence about no care
+    ("Huge shoutout to Wendell and Priyanka for covering two extra night shifts.", set()),
+    ("Ottoline and Bartholomew absolutely carried that shift tonight.", set()),
+    # a care word in the sentence keeps the name a patient's, also after "Mr."
+    ("Night shift update: Mr. Kravitz in bed 4 pulled his IV out twice.", {"PHI-NAME"}),
+    ("Mrs. Kravitz carried her own oxygen tank to the car after she was discharged.", {"PHI-NAME"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_AT_WORK, ids=[t for t, _ in STAFF_AT_WORK])
+def test_staff_thanked_for_their_work(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected

@@ -97,7 +97,7 @@ STATES_AND_COUNTRIES = frozenset(
     newfoundland prince_edward_island yukon nunavut northwest_territories queensland new_south_wales
     nsw qld tasmania south_australia western_australia northern_territory northern_ireland
     nigeria ghana kenya philippines pakistan bangladesh jamaica poland ukraine vietnam korea
-    south_korea new_zealand
+    south_korea new_zealand jordan
     """.split()
 )
 # A span ending in one of these is an organisation (a hospital's name is not PHI).
