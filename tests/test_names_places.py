@@ -161,3 +161,30 @@ STAFF_AT_WORK = [
 @pytest.mark.parametrize(("text", "expected"), STAFF_AT_WORK, ids=[t for t, _ in STAFF_AT_WORK])
 def test_staff_thanked_for_their_work(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wendell (son of Opal in 204) please call the front desk.", "Wendell"),
+        ("Wendell (son of Opal in 204) please call the front desk.", "Opal"),
+        ("Meet Dorothy Pruitt, better known on the second floor as Dot!", "Dot"),
+        ("The weather is sunny. Frank says it is 1962 and he is late for work.", "Frank"),
+        ("aww thank you Deb!! your mum is a delight", "Deb"),
+    ],
+)
+def test_relatives_nicknames_and_openers(detected, text, name):
+    assert ("PERSON", name) in detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hospital turns 100 this year! Founded in 1926 with 12 beds.",
+        "Meet our NICU graduate! Born at 23 weeks on a snowy night.",
+        "Proud partner of Lincoln Elementary for free sports physicals.",
+        "Admin says we're fully staffed. Sure.",
+    ],
+)
+def test_openers_that_are_no_name(detected, text):
+    assert not {v for e, v in detected(text) if e == "PERSON"}

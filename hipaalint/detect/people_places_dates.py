@@ -137,6 +137,19 @@ PERSON_PATTERNS = [
         rf"{_NOT_A_NAME}[\p{{L}}][\p{{L}}'’-]*(?:\s+(?:(?-i:\p{{Lu}})\.|(?-i:\p{{Lu}})[\p{{L}}'’-]+))?(?=\s*(?:,|and\b|&|[.!:;)]|$))",
         _OVER_SPACY,
     ),
+    # "Carol (daughter of Ben in 204)", "Luis, son of our patient": a relative named by their tie
+    Pattern(
+        "name, relative of",
+        rf"(?<![\p{{L}}'’-]){_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*[(,]?\s*(?:the\s+)?(?:daughter|son|wife|husband|"
+        rf"mother|father|sister|brother|granddaughter|grandson|niece|nephew|widow)\s+of\b)",
+        _OVER_SPACY,
+    ),
+    # "better known on the second floor as Dot", "goes by Pops"
+    Pattern(
+        "nickname",
+        rf"\b(?:(?:better\s+)?known(?:\s+[\w'’]+){{0,6}}?\s+as|goes\s+by|nicknamed)\s+[\"“']?\K{_NOT_A_NAME}{_CAP_NAME_WORD}",
+        _OVER_SPACY,
+    ),
     # RAMIREZ, L.: an ALL-CAPS surname and an initial
     Pattern("ALL-CAPS last, initial", r"(?-i:(?<![\p{L}])\p{Lu}{3,}(?:[-']\p{Lu}+)?,\s*\p{Lu}\.)", 0.5),
     # DUNLEAVY, ESPARZA, WOJCIK: a list of three or more ALL-CAPS surnames (labels on a board)
@@ -214,11 +227,13 @@ PERSON_PATTERNS = [
         _OVER_SPACY,
     ),
     # A name said to someone at the end of a sentence: "Get well soon, Harold!", "We love
-    # you, Maria", "on a Saturday, Jamal!"
+    # you, Maria", "on a Saturday, Jamal!", "aww thank you Deb!!"
     Pattern(
         "name as vocative",
         rf"\b(?:you|soon|luck|again|buddy|friend|today|day|tonight|week|year|birthday|congrats|"
         rf"congratulations|welcome|back|thanks|saturday|sunday|monday|tuesday|wednesday|thursday|friday),\s+"
+        rf"\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*(?:[!.?]|[\p{{So}}\p{{Sk}}\p{{Cs}}]|$))"
+        rf"|\b(?:thank\s+you|thanks|thx|ty)\s+"
         rf"\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}(?=\s*(?:[!.?]|[\p{{So}}\p{{Sk}}\p{{Cs}}]|$))",
         0.55,
     ),
@@ -247,7 +262,10 @@ PERSON_PATTERNS = [
         r"the|code|isolation|iso|transfer|transport|admit|admission|discharge|consult|bath|cleaning|checks?|meds)\b))"
         # (two words only mid-sentence: "Ask Reuben in bed 4" names Reuben)
         r"(?-i:(?:(?<=[\p{Ll}\d,:;]\s)\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)"
-        r"(?=\s+(?:in|from|at|over\s+in)\s+(?:bed|room|rm|bay)\s*#?\s*\d|\s*\(\s*(?:bed|room|rm|bay)\s*#?\s*\d)",
+        # ("Ben in 204": a bare room number only after "in", and not a year or a measure)
+        r"(?=\s+(?:in|from|at|over\s+in)\s+(?:bed|room|rm|bay|apt|apartment)\s*#?\s*\d"
+        r"|\s+in\s+\d{1,3}[A-Z]?\b(?![.,:]\d|\s*(?:am|pm|years?|yrs?|weeks?|days?|months?|lbs?|kg|mg|%|ft|feet|miles?|min|hours?))"
+        r"|\s*\(\s*(?:bed|room|rm|bay)\s*#?\s*\d)",
         _OVER_SPACY,
     ),
     # A whiteboard or census line quoted in a post: "Rm 6 - Hershberger - NPO", "Rm 14 — Bernard

@@ -42,7 +42,7 @@ NOT_PEOPLE = frozenset(
     mg mcg ml dl kg mmhg bpm
     patient patients pt
     thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
-    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy
+    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin
     """.split()
 )
 
@@ -67,7 +67,9 @@ LEADING_NON_NAME = frozenset(
 _NAME_THEN_VERB = regex.compile(
     r"(?i)^(?:\s*(?:[,:;!?)—–-]|\((?!\d{3}\))|'s\b|’s\b|$)|\s+(?:(?-i:\p{Lu})|\d"
     r"|(?:is|was|has|had|have|will|would|can|could|should|shall|may|might|must|did|does|do|"
-    r"isn't|wasn't|hasn't|hadn't|won't|can't|couldn't|didn't|doesn't|and|or|&|who|whose)\b))"
+    r"isn't|wasn't|hasn't|hadn't|won't|can't|couldn't|didn't|doesn't|and|or|&|who|whose|"
+    r"says|said|asks|asked|tells|told|wants|wanted|keeps|kept|thinks|thought|knows|knew|"
+    r"still|always|never|finally|just)\b))"
 )
 # A sentence starts at the top, after . ! ?, at a line break (also after a Markdown heading
 # or list marker), or after an emoji.
