@@ -188,3 +188,17 @@ def test_relatives_nicknames_and_openers(detected, text, name):
 )
 def test_openers_that_are_no_name(detected, text):
     assert not {v for e, v in detected(text) if e == "PERSON"}
+
+
+GEO = [
+    # a clinic's own address after "Clinic at", a landmark, a school
+    ("NOW OPEN: the Thornbury Walk-In Clinic at 410 Kestrel Street, Lowell. Open daily.", set()),
+    ("The charity 5K starts at Riverside Park on Saturday morning.", set()),
+    ("A 7th grader at Hillcrest Middle came to my office three times this week.", set()),
+    ("Our patient from 410 Kestrel Street had a bad fall.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GEO, ids=[t for t, _ in GEO])
+def test_org_addresses_landmarks_schools(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected

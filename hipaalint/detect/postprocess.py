@@ -111,7 +111,7 @@ ORGANISATION_WORDS = frozenset(
     "campus wing building hall ballroom stadium arena canyon forest beach bridge airport mall "
     "station lounge lobby garage library school academy college church museum ymca auditorium "
     "pavilion cafeteria lutheran methodist baptist presbyterian episcopal catholic "
-    "elementary primary fairgrounds dialysis".split()
+    "elementary primary fairgrounds dialysis high middle".split()
 )
 # Street types and road words: a street name without a house number ("Oak Street", "Route 9")
 # is not a Safe Harbor location (the guide labels only addresses with a house number).
@@ -233,6 +233,10 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     return cut
 
 
+# Landmarks are no Safe Harbor location (the guide labels towns, addresses and ZIPs).
+_LANDMARK_WORDS = frozenset("park square plaza stadium arena fairgrounds mall pier marina racetrack speedway".split())
+
+
 def _is_noise_place(text: str, start: int, end: int) -> bool:
     """spaCy LOCATIONs that are not a town, street address or ZIP."""
     value = text[start:end]
@@ -246,6 +250,8 @@ def _is_noise_place(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in value) and not value[0].isdigit():  # "mg/5", "Route 9"
         return True
     if _BARE_STREET.match(value):
+        return True
+    if len(words) > 1 and words[-1].lower() in _LANDMARK_WORDS:  # "Riverside Park": a landmark, no town
         return True
     if len(words) == 1:
         return not _has_place_cue(text, start, end)
