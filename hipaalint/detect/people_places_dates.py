@@ -430,6 +430,21 @@ _FIXED_HOLIDAY = (
     r"canada\s+day|bastille\s+day|hogmanay|bonfire\s+night|guy\s+fawkes(?:\s+night)?|remembrance\s+day|"
     r"armistice\s+day|cinco\s+de\s+mayo)"
 )
+# A date word before a bare m/d: "on", "DOB", "born", "seen", a booking, a test or procedure
+# ("biopsy 8/30", "labs 3/2").
+_MD_LABEL = (
+    r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
+    r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
+    r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c|"
+    r"biopsy|biopsied|labs|bloodwork|MRI|CT|CXR|x-?ray|echo|EKG|ECG|ultrasound|colonoscopy|endoscopy|intake|"
+    # "your lab check is 9/15", "cleaning on 6/12", "booked for 14/03"
+    r"(?:check|check-?up|recheck|exam|cleaning|review|scan|test)(?=\s+(?:is|was|on)\b)|booked(?:\s+in)?\s+for|set\s+for)"
+    r"\b(?:\s+(?:is|was|on))?:?\s+"
+)
+_MD_SLASH = r"(?<![\d/])(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
+# m/d, or a day-first d/m whose day cannot be a month ("on 14/03", "born 19/09"), or
+# m-d with a dash when the date ends the phrase ("after practice on 11-3,"; not "on 2-3 days")
+_MD = rf"(?:{_MD_SLASH}|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;!?)]|$)))"
 DATE_PATTERNS = [
     # March 3, March 3rd, March 3, 2026, Mar. 3 '26, Monday, April 20, March the 3rd
     Pattern(
@@ -491,19 +506,21 @@ DATE_PATTERNS = [
     # 2026-03-14
     Pattern("ISO date", r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", 0.9),
     # DOB 4/2, on 3/14, born 3/14 (a bare m/d only with a date word before it: "5/10 pain" is not a date)
+    Pattern("labelled m/d", rf"{_MD_LABEL}\K(?!24/7\b){_MD}(?![\d/])", 0.8),
+    # "sessions on 2/3 and 2/10": a second m/d in a list after a labelled one
     Pattern(
-        "labelled m/d",
-        r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
-        r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
-        r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c|"
-        # "your lab check is 9/15", "cleaning on 6/12", "booked for 14/03"
-        r"(?:check|check-?up|recheck|exam|cleaning|review|scan|test)(?=\s+(?:is|was|on)\b)|booked(?:\s+in)?\s+for|set\s+for)"
-        r"\b(?:\s+(?:is|was|on))?:?\s+\K"
-        # m/d, or a day-first d/m whose day cannot be a month ("on 14/03", "born 19/09"), or
-        # m-d with a dash when the date ends the phrase ("after practice on 11-3,"; not "on 2-3 days")
-        r"(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])"
-        r"|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;!?)]|$)))(?![\d/])",
-        0.8,
+        "labelled m/d, next in list",
+        rf"(?=\d{{1,2}}/\d)(?<={_MD_LABEL}(?:{_MD_SLASH}(?:,\s*|,?\s+(?:and|&|or|then)\s+))+){_MD_SLASH}(?![\d/])",
+        0.75,
+    ),
+    # "the 9/18 visit", "at his 11/4 appointment": a bare m/d between a determiner and a care event
+    Pattern(
+        "m/d before a visit",
+        rf"(?=\d{{1,2}}/\d)(?<=\b(?:the|his|her|their|your|ur|my|this|that)\s+)(?!24/7\b){_MD_SLASH}(?![\d/])"
+        r"(?=\s+(?:visit|appointment|appt|surgery|procedure|admission|discharge|scan|biopsy|session|labs?|bloodwork|consult|"
+        r"follow-?up|check-?up|delivery|c-section|induction|infusion|injection|shot|MRI|CT|x-?ray|echo|EKG|ECG|colonoscopy|"
+        r"endoscopy|cleaning|exam|encounter|ER|ED|note|op|surgery|test|results?|dose|fall|admit)\b)",
+        0.75,
     ),
 ]
 
@@ -596,6 +613,12 @@ PHONE_PATTERNS = [
         r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
         r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
+    ),
+    # "T. Nguyen 555-0177 / A. Brooks 555-0193": a local number right after an initial and a surname
+    Pattern(
+        "local number after an initialled name",
+        r"(?-i:\b\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)[:,]?\s+\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
+        0.55,
     ),
     # "mom's is 555-0188 and dad's is 555-0121": the next local number in the same list
     Pattern(

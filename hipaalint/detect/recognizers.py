@@ -82,12 +82,13 @@ _AGE_ORDINAL_WORDS = (
 _NOT_A_BRACKET = r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d)"
 _UNITS_AFTER = (
     r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
-    r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds?\b|patients?\b|"
+    r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds\b|bed\b(?!\s+(?-i:[A-F])\b)|patients?\b|"
     r"people\b|times\b|bpm\b|mmhg\b))"
 )
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
-_ROOM = r"[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b"
+# (also a lettered wing and a number, "B-14", "bed C-2")
+_ROOM = r"(?:[A-Z]-\d{1,3}[A-Z]?\b|[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b)"
 _ROOM_IN_USE = (
     _UNITS_AFTER
     + r"(?!(?:\W+\w+){0,3}?\W+(?:renovat|clos|clean|paint|reopen|ready|available))"
@@ -132,6 +133,16 @@ _SPECS: tuple[_Spec, ...] = (
             # "MR# 4410293" (case-sensitive and with "#": "Mr" alone is a title)
             ("MR# label", rf"(?-i:\bMR)\s*#\s*:?\s*\K{_ID}", 0.9),
             ("medical record label", rf"\bmed(?:ical)?\.?\s*rec(?:ord)?s?\b\.?{_SEP}\K{_ID}", 0.9),
+            # "3 MRNs that keep getting merged: 00731145, 00731154": the first number of a list
+            # introduced by "MRNs ...:" (the rest of the list is added by the list extension)
+            ("MRNs list", rf"\bMRNs\b[^.!?\n\d:]{{0,60}}:\s*\K{_ID}", 0.85),
+            # "mrn 5510 822": a record number written in two groups of digits
+            (
+                "MRN in two groups",
+                r"\b(?:MRN|med(?:ical)?\.?\s*rec(?:ord)?)\b\.?(?:\s*(?:#|(?:no|num)\b\.?|number\b|:|is\b))*\s*"
+                r"\K(?<![\d-])\d{3,5}\s\d{3,5}(?![\d-]|\s\d|\s*(?:mg|ml|%|patients|pts|visits|days))",
+                0.85,
+            ),
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
             # "record no. 4471-220", "EMR # 7781203", "hosp # 4410293": a record or hospital
             # number, with a marker ("a record 412 visits" is no number)
@@ -152,6 +163,14 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             # "policy PX-7710-33-A", "member XWP884120375": without "#"/"ID" only a value
             # that mixes letters and digits and is long enough to be a number
+            # "Medicaid 99-302174-1": a state Medicaid or Medicare number in dashed digits (not a
+            # span of years, "Medicaid 2024-2025")
+            (
+                "Medicaid dashed number",
+                r"\b(?:medicaid|medi-cal|medicare)\b\s*[:#]?\s*\K(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)"
+                r"(?<![\d-])\d{2,4}-\d{4,8}(?:-\d{1,3})?(?![\w-])",
+                0.85,
+            ),
             (
                 "plan label, coded value",
                 rf"\b(?:member|subscriber|policy|policyholder|medicaid|insurance)\b\s*:?\s*"
@@ -259,6 +278,24 @@ _SPECS: tuple[_Spec, ...] = (
                 r"(?:SSN\b|SS\s?#|social(?:\s+security)?(?:\s+(?:number\b|no\b\.?|#)|\b))\s*(?:(?:is|are|was|were|reads?)\b|[:=-])?\s*\(?\K\d{4}(?!\d)",
                 0.85,
             ),
+            # "asked for the last 4 of his social and he yelled "6719"": the four digits someone
+            # said or read out after the last four of an SSN were asked for
+            (
+                "last four said out",
+                r"\blast\s+(?:4|four)\b[^\d\n]{0,20}?\b(?:SSN|SS\s?#|social)\b[^\d\n]{0,100}?"
+                r"\b(?:yell(?:ed|s)?|shout(?:ed|s)?|said|says|read|reads|gave|gives|scream(?:ed|s)?|blurt(?:ed|s)?|"
+                r"announc(?:ed|es)|recit(?:ed|es)|rattl(?:ed|es)\s+off|call(?:ed|s)\s+out)\s+(?:(?:it\s+)?out\s+)?(?:it\s+)?"
+                r"(?:as\s+)?[\"“'‘]?\K\d{4}(?!\d)",
+                0.8,
+            ),
+            # "The SSN on the consent is 123-45-6712 but the one in the system ends in 6721": a
+            # second SSN's last four after the first, in the same sentence
+            (
+                "SSN, another ending",
+                r"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?)\b(?:(?!\b(?:card|acct|account|visa|mastercard|amex|debit|credit|"
+                r"phone|cell|policy|member|plan)\b)[^\n.!?]){0,80}?\b(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                0.8,
+            ),
             # a masked SSN that shows its last four: "xxx-xx-4421", "***-**-7733"
             (
                 "masked SSN",
@@ -290,10 +327,29 @@ _SPECS: tuple[_Spec, ...] = (
                 0.75,
             ),
             # the reader's handle opening a reply: "@marlene_w62 thanks for ...", "Sorry @dmitri_v, ..."
+            # (not a practice's page: "@Riverside Family Medicine hi, ...")
             (
                 "handle opening a reply",
-                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])",
+                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
+                r"(?!\s+(?:(?-i:\p{Lu})\p{L}*\s+){0,2}(?-i:Medicine|Medical|Health|Healthcare|Clinic|Hospital|Dental|Dentistry|"
+                r"Pediatrics|Care|Center|Centre|Pharmacy|Physicians|Associates|Group|Practice|Orthodontics|Therapy)\b)",
                 0.7,
+            ),
+            # a patient cheered by handle: "Congratulations on your clear skin, @maddie_mae_22!",
+            # "@sofia.bakes.things we love you!!"
+            (
+                "handle cheered",
+                r"(?:\b(?:congratulations|congrats|happy\s+birthday|get\s+well\s+soon|welcome\s+home|welcome\s+back)\b[^.!?\n@]{0,60}?[,\s]\s*\K"
+                r"@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
+                r"|(?<![\w@])@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])(?=\s*,?\s+(?:we\s+(?:love|miss)\s+you|you\s+did\s+it|congrat|"
+                r"we(?:'re|\s+are)\s+so\s+proud)))",
+                0.7,
+            ),
+            # "a pt's wife venmo'd me $40 ... (@Nadia-Farouk-9)": the handle a payment came from
+            (
+                "payment handle",
+                r"\b(?:venmo(?:'d|’d|ed)|cash\s*app(?:'d|’d|ed)|zelle(?:'d|’d|d))\b[^\n@]{0,80}?\(?\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
+                0.75,
             ),
         ),
     ),
@@ -337,15 +393,31 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "plate label",
-                r"\b(?:licen[cs]e\s+)?plates?\b(?:\s+(?:reads?|says|said|shows?|showed)\b)?" + _SEP + r"\K"
+                r"\b(?:(?:licen[cs]e\s+)?plates?|rego|(?:car|vehicle)\s+reg(?:istration)?|registration\s+(?:plate|number))\b"
+                r"(?:\s+(?:reads?|says|said|shows?|showed)\b)?" + _SEP + r"\K"
                 r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
+            ),
+            # "plates KJR-4471 and HXB 9302": a second plate of another shape in the same list
+            (
+                "second plate",
+                r"\bplates\b\s*:?\s*(?:[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8}),?\s+(?:and|&)\s+\K"
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
+                0.8,
+            ),
+            # "writes the plate down wrong, it's TXK4419 not TKX": the plate read out later in the sentence
+            (
+                "plate, it's X",
+                r"\bplates?\b[^.!?\n]{0,60}?\b(?:it'?s|it’s|it\s+(?:is|was)|reads?|says)\s+\K"
+                r"(?-i:(?=[A-Z]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![\w-])",
+                0.75,
             ),
             # vanity plates without digits, written in capitals: "plate GABE RLZ", "plate NRSLIFE"
             (
                 "vanity plate",
                 r"\b(?:licen[cs]e\s+)?plates?\b" + _SEP + r"\K"
-                r"(?-i:[A-Z]{2,4}[ -][A-Z]{2,4}|[A-Z]{5,8})(?![\w-])",
+                # (also in three parts: "plate LOU 4 EVR")
+                r"(?-i:[A-Z0-9]{2,4}\s[A-Z0-9]{1,3}\s[A-Z0-9]{2,4}(?<=[A-Z]\S*)|[A-Z]{2,4}[ -][A-Z]{2,4}|[A-Z]{5,8})(?![\w-])",
                 0.7,
             ),
             # "had tag KXB 2219", "tag: 7ABC123": a plate in capitals, letters and digits, after "tag"
@@ -431,6 +503,29 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
+            # "rm 5 bed A", "Room 12, bed B": a lettered bed after a room or bay number
+            (
+                "bed letter after a room",
+                rf"\b(?:rooms?|rm|bay)\b\.?{_SEP}{_ROOM},?\s+bed\s+\K(?-i:[A-F])\b(?![\w-])",
+                0.8,
+            ),
+            # "returned to her room, B-14", "back in his room, 212": a patient's room named after a comma
+            (
+                "her room, X",
+                r"\b(?:his|her|their|your|the\s+(?:patient|pt|resident)'?s)\s+(?:room|rm|bed|apartment|apt)\s*,\s*"
+                rf"\K(?=[A-Z]-?\d|\d{{2,4}}[A-Z]?\b|\d[A-Z]\b){_ROOM}{_ROOM_IN_USE}",
+                0.8,
+            ),
+            # an apartment in a care home: "That's Stan's, apt 310", "visiting Eleanor in apartment 2C"
+            # (not the unit of a street address, which belongs to the address: "87 Ocean Pkwy apt 4F")
+            (
+                "apartment label",
+                r"(?<!\b\d{1,5}\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+,?\s+)\b(?:apt|apartment)\b\.?"
+                rf"{_SEP}\K(?=[A-Z]?-?\d{{1,4}}[A-Z]?\b){_ROOM}{_ROOM_IN_USE}(?!\s*,?\s+(?-i:\p{{Lu}}\p{{Ll}}+,?\s+\p{{Lu}}{{2}}\b|\d{{5}}\b))",
+                0.7,
+            ),
+            # a unit and room written as one code: "Baptiste, R. in 5N-12", "4W-203"
+            ("unit-room code", r"(?<![\w-])(?-i:\d{1,2}[NSEW]-\d{1,3}[A-Z]?)(?![\w-])", 0.7),
             # bays are few, and "Tampa Bay 2024" is not a bay
             ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
@@ -451,6 +546,26 @@ _SPECS: tuple[_Spec, ...] = (
                 r"grandpa|grandma|mom|dad|baby|one|teen|toddler|infant|(?:years?|yrs?|months?|weeks?)[\s-]old)\s+in\s+\K(?=[A-Z]?\d{1,3}[A-Z]?(?![\w/.:,]\d|\d))"
                 rf"{_ROOM}(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|weeks?|wks?|yrs?|years?|months?|mos?|mins?|minutes?|hours?|hrs?|days?|"
                 rf"sec|seconds?|pain|out\s+of|of\s+\d|/\d|x\b)\b){_ROOM_IN_USE}",
+                0.6,
+            ),
+            # "mr bernard in 14", "grandpa joe in 3B": a titled name, "in", then a room number
+            (
+                "titled name in a room",
+                r"\b(?:mr|mrs|ms|miss|mister|madame|mme|grandpa|grandma|granny|nana|papa|auntie|aunt|uncle|señora|sra|doña|don)"
+                r"\.?\s+(?-i:[\p{L}'’-]+)\s+in\s+\K(?=[A-Z]?\d{1,3}[A-Z]?(?![\w/.:,]\d|\d))"
+                rf"{_ROOM}(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|weeks?|wks?|yrs?|years?|months?|mos?|mins?|minutes?|hours?|hrs?|days?|"
+                rf"sec|seconds?|out\s+of|of\s+\d|/\d|x\b)\b){_ROOM_IN_USE}",
+                0.6,
+            ),
+            # "visiting her in 118", "daughter of Ben in 204", "checked on Rosa in 12B": a pronoun
+            # or a name after a visit or kinship word, "in", then a room of three digits or with a letter
+            (
+                "someone in a numbered room",
+                r"(?<![\w/.-])(?=\d{3}[A-Z]?\b(?![/.:,]\d)|\d{1,2}[A-Z]\b)"
+                r"(?<=(?:\b(?:her|him)|(?<=\b(?:of|and|visit(?:s|ed|ing)?|see|saw|seeing|check(?:ed|ing)?\s+on|help(?:ed|ing)?|with|for)\s)"
+                r"(?-i:\p{Lu}\p{Ll}+))\s+in\s+)"
+                rf"{_ROOM}(?!\s+(?:countries|states|cities|towns|counties|languages|locations|sites|stores|schools|hospitals|"
+                rf"clinics|pharmacies|people|cases|units|calories|miles|km|mph)\b){_ROOM_IN_USE}",
                 0.6,
             ),
             # "PICU 4", "trauma 2", "resus 1": a unit's bay or bed number after the unit
@@ -486,6 +601,16 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85),
+            # "her home fax 555-0119": a local seven-digit number right after "fax"
+            ("fax label, local number", r"\bfax\b(?:\s+(?:no|nbr|num|number|is|was)\b\.?)?\s*[:#.]?\s*\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)", 0.85),
+            # "fax from the nursing home: ... MRN A-77120, sent from 555-013-8821", "went to the wrong
+            # fax AGAIN. It's supposed to go to his PCP at (555) 013-5561": where a fax was sent, later on
+            (
+                "fax sent to or from",
+                r"\bfax(?:es|ed)?\b[^\n!?]{0,140}?\b(?:sent|went|goes|go|going|came|returned|faxed)\s+(?:back\s+)?(?:to|from)\s+"
+                rf"(?:(?:his|her|their|the)\s+[\p{{L}}'’]+\s+(?:at|on)\s+)?\K{_PHONE}",
+                0.8,
+            ),
         ),
         needs_digit=True,
     ),
@@ -510,11 +635,19 @@ _SPECS: tuple[_Spec, ...] = (
                 0.9,
             ),
             # "celebrated 100 years", "celebrating 95 years young"
-            ("celebrated N years", rf"\bcelebrat(?:ed|es|ing|e)\s+(?:(?:his|her|their)\s+)?\K{_AGE}(?=\s+(?:years?|yrs?)\b(?!\s+(?:of|since|in)\b))", 0.8),
+            ("celebrated N years", rf"\bcelebrat(?:ed|es|ing|e)\s+(?:(?:his|her|their)\s+)?\K{_AGE}(?=\s+(?:years?|yrs?)\b(?!\s+(?:of|since|in|as|serving|together)\b))", 0.8),
+            # "celebrating her 97th on our floor": a birthday ordinal after a celebration verb
+            (
+                "celebrating her Nth",
+                rf"\bcelebrat(?:ed|es|ing|e)\s+(?:his|her|their)\s+\K{_AGE}(?=(?:st|nd|rd|th)\b"
+                r"(?!\s+(?:day|week|time|visit|year|anniversary|session|treatment|round|cycle|shift)s?\b))",
+                0.75,
+            ),
             ("turned N", rf"\bturn(?:ed|s|ing)\s+\K(?:{_AGE}|{_AGE_WORDS})\b{_UNITS_AFTER}{_NOT_A_BRACKET}", 0.85),
             # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
             # off by commas right after a word
-            ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s)", 0.75),
+            # (also closing a bracket: "grandpa joe (retired crop duster, 95)")
+            ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s|\s*\))", 0.75),
             # "Rosaleen, 97 in March", "Mabel, 102 today", "Sid, 94 and still driving": a
             # name, a comma, then an age that a birthday or a boast follows
             (
@@ -524,7 +657,20 @@ _SPECS: tuple[_Spec, ...] = (
                 0.75,
             ),
             # "Doreen (91) married her partner": an age in parentheses after a capitalised name
-            ("name (N)", rf"(?<=(?-i:\b\p{{Lu}}\p{{Ll}}+)\s\(\s?){_AGE}(?=\s*\))", 0.7),
+            # (or before a comma in the bracket: "Lou (91, former Golden Gloves boxer)")
+            ("name (N)", rf"(?<=(?-i:\b\p{{Lu}}\p{{Ll}}+)\s\(\s?){_AGE}(?=\s*\)|,\s)", 0.7),
+            # "Dot is 94, grew up on a farm", "my lady in Cobb Hollow is 102 and has outlived ...":
+            # a capitalised name, "is", then an age ending the clause (not a reading: "Glucose is 95,")
+            (
+                "Name is N",
+                rf"(?:{_AGE}|{_AGE_WORDS})\b"
+                r"(?<=(?-i:\b(?!(?:Glucose|Sugar|Pulse|Temp|Temperature|Score|Weight|Oxygen|Sats?|Rate|Reading|Level|Count|Number|"
+                r"Total|Average|Price|Cost|Fee|Limit|Speed|Grade|Result|Value|It|This|That|Which|What|Room|Ward|Bed|Unit)\b)"
+                rf"\p{{Lu}}\p{{Ll}}+)\s+is\s+(?:now\s+|almost\s+|nearly\s+)?(?:{_AGE}|{_AGE_WORDS}))"
+                r"(?=\s*[,!;)]|\s*\.(?!\d)|\s+(?:and|but|today|tomorrow|this|now|going\s+on)\b)"
+                rf"(?![.,]\d){_UNITS_AFTER}{_NOT_A_BRACKET}",
+                0.7,
+            ),
             # "🤳 91 and still beat me at arm wrestling": an age opening a sentence, then a boast
             (
                 "N and still",
@@ -591,7 +737,10 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             (
                 "Nth birthday",
-                rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+(?:birthday|bday|b-day|b'day))",
+                rf"(?:\b{_AGE}(?:st|nd|rd|th)|\b{_AGE_ORDINAL_WORDS})(?=\s+(?:birthday|bday|b-day|b'day))"
+                # (not a place's or an institution's: "Happy 100th birthday to the Town of Millbrook")
+                r"(?!\s+\S+\s+to\s+(?:the|our)\s+(?:town|city|village|county|state|hospital|clinic|church|school|library|"
+                r"park|company|club|bridge|building|department|organi[sz]ation|parish|chapter|society)\b)",
                 0.9,
             ),
             # "Happy 95th, Rose!", "happy 100th to our Walt": a birthday wish without the word
@@ -620,6 +769,38 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
+            # "case FC-2024-01187", "file DCF-88120": a coded case or file number without "#"
+            ("case, coded value", rf"\b(?:case|file|docket)\b\s*:?\s*\K{_CODED_VALUE}", 0.85),
+            # "CPS-26-00931 means nothing to me": an agency's case number by its own prefix
+            (
+                "agency case code",
+                r"(?<![\w-])(?-i:(?:CPS|DCF|DCFS|DSS|APS|ACS|DHS|DCS|FC|JV|JUV)-\d{2,4}-\d{3,6})(?![\w-])",
+                0.8,
+            ),
+            # "student ID S-200418", "cycle ID FC-2026-0388", "client # 44102": the number of a
+            # student, a treatment cycle, a client, a study subject
+            (
+                "person's ID label",
+                r"\b(?:student|cycle|client|case|embryo|study|subject|participant|inmate|booking|school)\s+"
+                rf"(?:ID\b|#|number\b|no\b\.?)\s*:?\s*\K{_ID}",
+                0.85,
+            ),
+            # "in trauma bay 2 under alias ZEBRA-TANGO", "registered as aka TRAUMA ECHO": a trauma alias
+            (
+                "alias",
+                r"\b(?:alias|a\.?k\.?a\.?|code\s*name|pseudonym|trauma\s+name)\b\s*:?\s*[\"“]?\K"
+                r"(?-i:[A-Z][A-Z0-9]+(?:[-\s][A-Z0-9]{2,}){1,3})(?![\w-])",
+                0.8,
+            ),
+            # "logs in as hankf1958", "logged into our portal as client jmorales": the user name a
+            # patient signs in with
+            (
+                "logged in as",
+                r"\b(?:log|sign)(?:s|ged|ging|ed|ing)?\s*(?:in|on)(?:to\s+[^.!?\n]{0,40}?)?\s+as\s+"
+                r"(?:(?:client|patient|user|pt|member)\s+(?-i:(?=[a-z][\w.]*\b)(?!(?:a|an|the|he|she|him|her|his)\b))"
+                r"|(?=[\w.]*[\d_]))\K[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
+                0.8,
+            ),
             # "police case 24-118832", "CPS report 2025-0091": a case or report number of an
             # agency, without "#"
             (
@@ -646,7 +827,7 @@ _SPECS: tuple[_Spec, ...] = (
             # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2"
             (
                 "user name",
-                r"\b(?:user(?:name)?|user\s+id|login|log-in|screen\s+name)\b\s*(?:is\b|:|#)?\s*"
+                r"\b(?:user(?:name)?|user\s+id|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b\s*(?:is\b|:|#)?\s*"
                 r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
                 0.8,
             ),
