@@ -132,8 +132,8 @@ PERSON_PATTERNS = [
     # of a photo's left-to-right list
     Pattern(
         "photo list, left to right",
-        rf"(?<=\b(?:l\s*to\s*r|left\s+to\s+right|from\s+left)\b\s*[:,-]?\s*"
-        rf"(?:[\p{{L}}'’.]+(?:\s+[\p{{L}}'’.]+)?\s*(?:,|and|&)\s*){{0,8}})"
+        # (each later name starts where the one before it ended: \G)
+        rf"(?:\b(?:l\s*to\s*r|left\s+to\s+right|from\s+left)\b\s*[:,-]?\s*|(?<=\S)\G\s*(?:,|and\b|&)\s*)\K"
         rf"{_NOT_A_NAME}[\p{{L}}][\p{{L}}'’-]*(?:\s+(?:(?-i:\p{{Lu}})\.|(?-i:\p{{Lu}})[\p{{L}}'’-]+))?(?=\s*(?:,|and\b|&|[.!:;)]|$))",
         _OVER_SPACY,
     ),
