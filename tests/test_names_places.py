@@ -202,3 +202,29 @@ GEO = [
 @pytest.mark.parametrize(("text", "expected"), GEO, ids=[t for t, _ in GEO])
 def test_org_addresses_landmarks_schools(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected
+
+
+# Corpus batch 7 (first responders, births, influencers)
+RESPONDERS = [
+    ("Congratulations to dispatcher Odalys Ferreira, named Telecommunicator of the Year!", set()),
+    ("Happy retirement to Captain Bartholomew Osei after 31 years on B shift!", set()),
+    ("Huge thank-you to Ottoline Brandvold, whose gift funded the new sim lab.", set()),
+    ("Lincoln Hwy at mile marker 14 will have lane closures Tuesday.", set()),
+    ("Please welcome our new firefighter-medic, Wendell Okafor! Wendell grew up in Thornbury.", set()),
+    ("Open house Saturday: stop by Station 1 at 500 Kestrel Blvd.", set()),
+    ("how to tell real labor from Braxton Hicks in 30 seconds", set()),
+    ("Just signed my next contract!! New city, new unit, new coworkers.", set()),
+    ("contract update: my pt keoni (19 yo surfer) got bit by a reef shark", {"PHI-NAME"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPONDERS, ids=[t for t, _ in RESPONDERS])
+def test_first_responders_births_travel(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+def test_a_lowercase_word_after_a_patient_word(detected):
+    assert ("PERSON", "keoni") in detected("my pt keoni got bit by a reef shark")
+    assert not {v for e, v in detected("this patient hadn't had an eye exam in years") if e == "PERSON"}
+    # a street address keeps its unit even though "unit" is no place word on its own
+    assert ("LOCATION", "1190 Lakeview Terrace, Unit 3B") in detected("Our patient of 1190 Lakeview Terrace, Unit 3B, Millbrook fell.")

@@ -31,6 +31,7 @@ _LOWERCASE_CUE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
+_PATIENT_WORD_BEFORE = regex.compile(r"\b(?:pt|patient|paitent)\.?\s+\Z", regex.IGNORECASE)
 # An initial and a surname (a known one, or any word that is no English word): "T. Nguyen
 # 555-0177", "rm 614 J. Whitfield DNR" (not "St. Mary", not "plan A. Please come").
 _INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Lu}\.\s?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_'’-])")
@@ -70,6 +71,12 @@ class FirstNameRecognizer(EntityRecognizer):
         return end
 
     @staticmethod
+    def _after_patient_word(text: str, start: int) -> bool:
+        """``my pt keoni``, ``paitent shirly``: any lowercase word that is no English word
+        right after a patient word is taken for a name, known or not."""
+        return _PATIENT_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+
+    @staticmethod
     def _cued(text: str, start: int, end: int) -> bool:
         if _LOWERCASE_CUE_BEFORE.search(text, max(0, start - 20), start) is not None:
             return True
@@ -81,6 +88,13 @@ class FirstNameRecognizer(EntityRecognizer):
         results = []
         for m in _CANDIDATE.finditer(text):
             if m.group().casefold() not in self.first_names:
+                if (
+                    m.group().islower()
+                    and self._after_patient_word(text, m.start())
+                    and not is_english_word(m.group())
+                    and not text.startswith(("'", "’"), m.end())  # "this patient hadn't"
+                ):
+                    results.append(RecognizerResult("PERSON", m.start(), m.end(), SCORE, None, dict(metadata)))
                 continue
             if m.group().islower() and not self._cued(text, m.start(), m.end()):
                 continue

@@ -562,7 +562,8 @@ LOCATION_PATTERNS = [
     Pattern(
         "town after street address",
         rf"{_ANY_ADDRESS}\.?(?:,\s*|\s+in\s+){_UNIT}"
-        rf"\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
+        rf"\K(?!(?:room|rm|suite|ste|unit|floor|building|bldg|apt|apartment)\b)"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.9,
     ),
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue

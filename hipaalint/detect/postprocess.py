@@ -42,7 +42,7 @@ NOT_PEOPLE = frozenset(
     mg mcg ml dl kg mmhg bpm
     patient patients pt
     thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
-    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin
+    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton
     """.split()
 )
 
@@ -56,7 +56,7 @@ LEADING_NON_NAME = frozenset(
     lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
     dad daddy aunt
     hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout meet
-    tell ask driver little da mam mammy
+    tell ask driver little da mam mammy firefighter captain dispatcher probie
     señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
     """.split()
 )
@@ -233,8 +233,9 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     return cut
 
 
+_PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())
 # Landmarks are no Safe Harbor location (the guide labels towns, addresses and ZIPs).
-_LANDMARK_WORDS = frozenset("park square plaza stadium arena fairgrounds mall pier marina racetrack speedway".split())
+_LANDMARK_WORDS = frozenset("park square plaza stadium arena fairgrounds mall pier marina racetrack speedway quarry trail".split())
 
 
 def _is_noise_place(text: str, start: int, end: int) -> bool:
@@ -252,6 +253,8 @@ def _is_noise_place(text: str, start: int, end: int) -> bool:
     if _BARE_STREET.match(value):
         return True
     if len(words) > 1 and words[-1].lower() in _LANDMARK_WORDS:  # "Riverside Park": a landmark, no town
+        return True
+    if any(w[0].islower() and w not in _PLACE_PARTICLES for w in words[1:]):  # "New city, new unit"
         return True
     if len(words) == 1:
         return not _has_place_cue(text, start, end)
@@ -555,6 +558,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue  # "from [St]. Brigid's": a saint's or mountain's abbreviation alone
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
+        if entity == "LOCATION" and not text[start].isdigit() and any(w in NOT_PEOPLE for w in text[start:end].lower().split()):
+            continue  # "from Braxton Hicks", "at ... Room": a drug, an eponym or a room is no place
         if entity == "LOCATION" and from_spacy and _next_word_names_organisation(text, start, end):
             continue  # "moved to the [Brandvold] building": part of a building's name
         if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
