@@ -129,7 +129,7 @@ _PLACE_CUE_BEFORE = regex.compile(
 )
 # A capitalised word after these names a town, not a person: "headed to Chester on Monday",
 # "out past Marion", "outside Dunmore".
-PLACE_PREPOSITION_BEFORE = regex.compile(
+_PLACE_PREPOSITION_BEFORE = regex.compile(
     r"\b(?:in|near|outside|past|towards?|(?:headed|heading|drove|driving|moved|moving|trip|road)\s+(?:out\s+)?to)\s+\Z",
     regex.IGNORECASE,
 )
@@ -516,7 +516,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             entity == "PERSON"
             and recognizer in ("SpacyRecognizer", "FirstNameRecognizer")
             and " " not in text[start:end]
-            and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
             and not _next_word_names_organisation(text, start, end)
         ):
             entity = "LOCATION"  # "headed to Chester on Monday"
