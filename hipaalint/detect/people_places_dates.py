@@ -435,7 +435,9 @@ _FIXED_HOLIDAY = (
 _MD_LABEL = (
     r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
     r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
-    r"surgery|procedure|visit|transferred|delivered|passed|died|expired|d/c|"
+    r"surgery|procedure|visit|transferred|transported|delivered|passed|died|expired|d/c|"
+    # a run or chart report of a day: "her dad's run report from 9/30", "the chart note from 3/2"
+    r"(?:report|note|records?|chart|run\s+sheet|PCR)\s+from|"
     r"biopsy|biopsied|labs|bloodwork|MRI|CT|CXR|x-?ray|echo|EKG|ECG|ultrasound|colonoscopy|endoscopy|intake|"
     # "your lab check is 9/15", "cleaning on 6/12", "booked for 14/03"
     r"(?:check|check-?up|recheck|exam|cleaning|review|scan|test)(?=\s+(?:is|was|on)\b)|booked(?:\s+in)?\s+for|set\s+for)"
@@ -611,7 +613,9 @@ PHONE_PATTERNS = [
     # words after a phone word
     Pattern(
         "local number after a phone word",
-        r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at)\b"
+        # (also ringing from a contact, and an in-case-of-emergency number: "ringing from "Mom" at
+        # 555-0139", "ICE 555-0121")
+        r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE))\b"
         r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),

@@ -144,6 +144,9 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
+            # "add it to mom's chart A-220917", "chart MR-4410293": a coded value (letters, digits)
+            # right after "chart" ("chart 2" or "chart review" are not)
+            ("chart, coded value", rf"\bchart\b\s*:?\s*\K(?-i:{_CODED_VALUE})", 0.8),
             # "record no. 4471-220", "EMR # 7781203", "hosp # 4410293": a record or hospital
             # number, with a marker ("a record 412 visits" is no number)
             ("record or hospital number", rf"\b(?:record|EMR|EHR|hosp(?:ital)?)\b\.?{_MARK}\K{_ID}", 0.85),
@@ -184,6 +187,15 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)\s+(?:id|#|number|no\.?)"
                 r"\s+(?:on|from|in)\s+(?:the|her|his|their|my|your)\s+(?:card|chart|file|form|claim|record|portal)"
                 rf"\s*(?:is|was|:|reads|says)?\s*:?\s*\K{_ID}",
+                0.85,
+            ),
+            # "Medicaid ID for the Dubois newborn is WA7710028345", "member # for baby boy Tran: 88120044":
+            # the label, whose number it is, then the value
+            (
+                "plan label for someone",
+                r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)\s+(?:id\b|#|number\b|no\b\.?)"
+                r"\s+for\s+(?:the\s+|her\s+|his\s+|their\s+|baby\s+)?[^.!?\n\d]{0,40}?(?:\s+(?:is|was)\b|:)\s*\K(?=(?:[A-Z-]*\d){4})"
+                + _ID,
                 0.85,
             ),
             # "the ID on her insurance card: BQX-44812-09", "# from his Medicaid card is ..."
@@ -330,7 +342,7 @@ _SPECS: tuple[_Spec, ...] = (
             # (not a practice's page: "@Riverside Family Medicine hi, ...")
             (
                 "handle opening a reply",
-                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
+                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx|replying\s+to|reply\s+to|re:?)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
                 r"(?!\s+(?:(?-i:\p{Lu})\p{L}*\s+){0,2}(?-i:Medicine|Medical|Health|Healthcare|Clinic|Hospital|Dental|Dentistry|"
                 r"Pediatrics|Care|Center|Centre|Pharmacy|Physicians|Associates|Group|Practice|Orthodontics|Therapy)\b)",
                 0.7,
@@ -349,6 +361,13 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "payment handle",
                 r"\b(?:venmo(?:'d|’d|ed)|cash\s*app(?:'d|’d|ed)|zelle(?:'d|’d|d))\b[^\n@]{0,80}?\(?\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
+                0.75,
+            ),
+            # "tried to venmo me a tip from @Luis-Ortega-77", "paypal'd ... sent from $dmarsh": a
+            # payment app, then the handle the money came from
+            (
+                "payment from a handle",
+                r"\b(?:venmo|cash\s*app|paypal|zelle)\b[^\n@.!?]{0,60}?\bfrom\s+\K[@$][A-Za-z][\w.-]{2,30}(?<![.-])",
                 0.75,
             ),
         ),
@@ -394,7 +413,7 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "plate label",
                 r"\b(?:(?:licen[cs]e\s+)?plates?|rego|(?:car|vehicle)\s+reg(?:istration)?|registration\s+(?:plate|number))\b"
-                r"(?:\s+(?:reads?|says|said|shows?|showed)\b)?" + _SEP + r"\K"
+                r"(?:\s+(?:reads?|says|said|shows?|showed)\b)?(?:\s*,(?=\s*(?-i:[A-Z0-9]{1,4}[ -]?\d)))?" + _SEP + r"\K"
                 r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
             ),
@@ -458,6 +477,21 @@ _SPECS: tuple[_Spec, ...] = (
         validator=vin_is_valid,
         flags=CASE_SENSITIVE,
     ),
+    # "reading it off the insurance card: 3FAHP0HA5CR219847", "his truck ... 1GCHK29U47E118220":
+    # a VIN-shaped value in a sentence about a vehicle or its papers, check digit or not
+    _Spec(
+        "VinInContextRecognizer",
+        "VEHICLE",
+        (
+            (
+                "VIN in a vehicle sentence",
+                _VIN + r"(?<=(?i:\b(?:car|truck|vehicle|van|suv|pickup|motorcycle|insurance\s+card|registration|title|"
+                r"tow(?:ed)?|dealer|plate)s?\b)[^.!?\n]{1,80})",
+                0.7,
+            ),
+        ),
+        flags=CASE_SENSITIVE,
+    ),
     _Spec(
         "DeviceIdRecognizer",
         "DEVICE_ID",
@@ -483,6 +517,14 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\b(?:pacemaker|pump|implant|defibrillator|ICD|stimulator|hearing\s+aids?|CGM|sensor|"
                 r"generator|transmitter|prosthesis|processor)\b\s*:?\s*\(?\K"
                 rf"(?-i:(?=[A-Z0-9-]{{6,}})(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{3}}){_ID})",
+                0.85,
+            ),
+            # "HUGS tag HT-00719", "infant security tag #44812", "her Kisses band KB-2210": an
+            # infant security or wander tag's number
+            (
+                "security tag",
+                r"\b(?:HUGS|kisses|security|infant|baby|wander(?:guard)?|elopement|ankle|umbilical)\s+(?:tags?|bands?|bracelets?|transmitters?)\b"
+                rf"{_SEP}\K(?=(?:[A-Z-]*\d){{3}}){_ID}",
                 0.85,
             ),
             (
@@ -571,14 +613,14 @@ _SPECS: tuple[_Spec, ...] = (
             # "PICU 4", "trauma 2", "resus 1": a unit's bay or bed number after the unit
             (
                 "unit + bed number",
-                r"(?-i:\b(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|[Tt]rauma|TRAUMA|[Rr]esus|RESUS|[Tt]riage|[Pp]re-?op|[Pp]ost-?op))"
+                r"(?-i:\b(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|LDR|LDRP|OR|[Tt]rauma|TRAUMA|[Rr]esus|RESUS|[Tt]riage|[Pp]re-?op|[Pp]ost-?op))"
                 rf"\s+\K(?=\d{{1,2}}[A-Z]?(?![\d/]|[.:,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}(?!\s*(?:nurses?|RNs?|staff|beds|patients|admits|codes|calls))",
                 0.65,
             ),
             # a unit bed written as one code: "ICU-3", "PACU-12", "NICU-4B"
             (
                 "unit bed code",
-                r"(?<![\w-])(?-i:(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|ED|ER|L&D)-\d{1,2}[A-Z]?)(?![\w-])",
+                r"(?<![\w-])(?-i:(?:ICU|MICU|SICU|CVICU|CCU|NICU|PICU|PACU|ED|ER|L&D|LDR|LDRP|OR)-\d{1,2}[A-Z]?)(?![\w-])",
                 0.8,
             ),
         ),
@@ -769,6 +811,19 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
+            # "incident #25-0048812", "run #2025-11-04417", "call #CAD-25-118204", "PCR # 4410-22":
+            # a fire/EMS run, incident or dispatch number (6+ characters: "run #3 of the night" is a count)
+            (
+                "EMS run or incident number",
+                r"\b(?:incident|run|call|CAD|PCR|ePCR|dispatch|job)\b" + _MARK + r"\K(?=[A-Z0-9-]{6,})" + _ID,
+                0.85,
+            ),
+            # "CAD-25-118204", "PCR-2025-0419": a dispatch or patient care report number by its own prefix
+            (
+                "EMS report code",
+                r"(?<![\w-])(?-i:(?:CAD|PCR|ePCR|RUN|INC)-\d{2,4}-\d{3,7})(?![\w-])",
+                0.8,
+            ),
             # "case FC-2024-01187", "file DCF-88120": a coded case or file number without "#"
             ("case, coded value", rf"\b(?:case|file|docket)\b\s*:?\s*\K{_CODED_VALUE}", 0.85),
             # "CPS-26-00931 means nothing to me": an agency's case number by its own prefix
