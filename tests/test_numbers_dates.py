@@ -1,0 +1,313 @@
+"""The number and date detectors, case by case (found while tuning on corpus batches 5-7):
+day-month dates and other countries' holidays, ages, phones in lists, rooms and care-home
+apartments, record numbers written in groups, case, student, run and incident numbers,
+portal user names, plates and VINs, fax trails, infant security tags, handles, and the
+dates after a visit, a transport or a report.
+
+Each case states a text and what the detectors find in it (entity, matched text); the
+near-misses that must stay quiet are listed with the expected set left empty of them.
+Rule-level cases (a clinic's own number or link, a recurring date, an agency's own licence)
+are in the rule packs' examples.
+"""
+
+import pytest
+
+from hipaalint.detect.people_places_dates import build_people_places_dates
+from hipaalint.detect.recognizers import build_recognizers
+
+
+@pytest.fixture(scope="module")
+def recognizers():
+    return build_recognizers() + build_people_places_dates()
+
+
+def found(recognizers, text, entity):
+    """The matched texts of ``entity`` over every recognizer, run one by one."""
+    return {
+        text[result.start : result.end]
+        for recognizer in recognizers
+        if entity in recognizer.supported_entities
+        for result in recognizer.analyze(text, entities=[entity], nlp_artifacts=None)
+    }
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+DATES = [
+    # a day-first d/m whose day cannot be a month, after a date word
+    ("we carried him down the stairs on 14/03, ankle's fine", {"14/03"}),
+    ("born 23/11, 1.2 kg, going home today", {"23/11"}),
+    ("She was admitted 30/6 with pneumonia", {"30/6"}),
+    # a full day-first date
+    ("DOB 19/09/1948 on the wristband", {"19/09/1948"}),
+    ("seen on 25.12.25 for the burn", {"25.12.25"}),
+    # m-d with a dash ending the phrase
+    ("chest pain after practice on 11-3, everyone said anxiety", {"11-3"}),
+    # the reader's booking
+    ("Your last lab check is 9/15, see you then", {"9/15"}),
+    ("Your cleaning is on 7/22 at 10am", {"7/22"}),
+    ("Your review is booked for 4/11.", {"4/11"}),
+    # holidays of other countries used as the date
+    ("Called to a house fire on Boxing Day at 0200", {"Boxing Day"}),
+    ("He was admitted on Anzac Day after the march", {"Anzac Day"}),
+    # near-misses
+    ("he was on 2-3 puffs a day and 5-10 mg of it", set()),
+    ("We scored 14/20 on the quiz", set()),
+    ("pain is 7/10 today", set()),
+    ("the Boxing Day sale starts soon", set()),
+    ("a check on 5-10 patients a shift", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates(recognizers, text, expected):
+    assert found(recognizers, text, "DATE") == expected
+
+
+# --- ages over 89 --------------------------------------------------------------------------
+
+AGES = [
+    ("ticking along beautifully for our lovely Rosaleen, 97 in March and sharper than me", {"97"}),
+    ("Happy days for Mabel, 102 today!", {"102"}),
+    ("Doreen (91) married her partner of 40 years in bay 2", {"91"}),
+    ("Big thanks to Alf (96) for the cake", {"96"}),
+    ("selfie w my fave patient 🤳 91 and still beat me at arm wrestling", {"91"}),
+    ("Discharged him today. 94 and still driving himself to clinic", {"94"}),
+    ("Hoy vino doña Lupita, 91 años, for her new dentures", {"91"}),
+    ("Technically her 23rd... actually her 92nd!", {"92"}),
+    ("madame pierre in rm 18 is 101 and STILL does her hair", {"101"}),
+    # near-misses
+    ("Sats 91 and still dropping, called the reg", set()),
+    ("Ward 5 (96) beds are full", set()),
+    ("Room 4 (92%) humidity is too high", set()),
+    ("Chicago, 95 today and humid", {"95"}),  # a town's weather reads like an age: accepted
+    ("her 92nd visit this year", set()),
+    ("the patient in rm 18 is 95 pounds lighter", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_ages_over_89(recognizers, text, expected):
+    assert found(recognizers, text, "AGE_OVER_89") == expected
+
+
+# --- phones --------------------------------------------------------------------------------
+
+PHONES = [
+    ("call back list: rosa alvarez 555-0123 (contacts ready), Tim O. 555-0179 (remake)", {"555-0123", "555-0179"}),
+    ("his wife left her number with the desk, ICU-4, tell him he is in trouble: 555-0188", {"555-0188"}),
+    ("ur pt's wife writes her number on ur hand 😂 5550134 #nursetok", {"5550134"}),
+    ("Ride is her husband Rob, 555-0137, white Tahoe", {"555-0137"}),
+    ('pt tatted his mom\'s name and number on his forearm "ROSA 555-0193"', {"555-0193"}),
+    # near-misses
+    ("her number of visits went from 3 to 12 in 2024", set()),
+    ("Ride is her husband Rob, 2 hours away", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONES)
+def test_phones(recognizers, text, expected):
+    assert found(recognizers, text, "PHONE") == expected
+
+
+# --- rooms ---------------------------------------------------------------------------------
+
+ROOMS = [
+    ("8 lb 1 oz, delivered in birthing suite 4 🎆", {"4"}),
+    ("Discharge day for our girl from cot 11 🍼", {"11"}),
+    ("visiting Reggie in the infusion suite, chair 6. He loves crosswords", {"6"}),
+    # near-misses
+    ("the chair 6.5 inches lower", set()),
+    ("a cot 2 weeks old from the donor shop", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOMS)
+def test_rooms(recognizers, text, expected):
+    assert found(recognizers, text, "ROOM") == expected
+
+
+# --- care homes, clinics, record and case numbers (batch 6) ---------------------------------
+
+CASES_BATCH6 = {
+    "ROOM": [
+        # a lettered bed after a room number
+        ("census: Ortega rm 9 bed B, Lind rm 10", {"9", "B", "10"}),
+        # a lettered wing and a number after a label, or after "her room,"
+        ("transferred to bed C-7 on the adolescent unit", {"C-7"}),
+        ("her glasses were returned to her room, D-21, this morning", {"D-21"}),
+        # an apartment in a care home
+        ("the walker by the elevator is Mae's, apt 214", {"214"}),
+        ("thanks for visiting your dad in apartment 3C every Sunday", {"3C"}),
+        # a unit and room in one code
+        ("the sheet had Okoro, T. in 6W-18 on it", {"6W-18"}),
+        # a titled name, a pronoun or a named resident, then "in" and a room
+        ("mrs alvarez in 22 wants her tea now", {"22"}),
+        ("grandma rose in 4A says hi", {"4A"}),
+        ("his son came by to see him in 207 again", {"207"}),
+        ("the niece of Walter in 315 called twice", {"315"}),
+        # near-misses
+        ("the unit has 5 beds and 2 chairs", set()),
+        ("Mr. Ortiz of 87 Ocean Pkwy apt 4F, Brooklyn NY 11201 called", set()),
+        ("put her in 4 point restraints", set()),
+        ("Available in 200 pharmacies nationwide", set()),
+        ("we'll see Rosa in 3 weeks", set()),
+        ("she took vitamin B-12 for years", set()),
+    ],
+    "AGE_OVER_89": [
+        ("Winnie is 96, and still the best dancer on the floor", {"96"}),
+        ("Gus (93, retired welder) won bingo again", {"93"}),
+        ("our new resident (former teacher, 97) reads to us", {"97"}),
+        ("her son was there celebrating her 92nd with cake", {"92"}),
+        # near-misses
+        ("Glucose is 95, fine for now", set()),
+        ("celebrating her 95th visit to our clinic", set()),
+        ("Celebrating 90 years as your community hospital!", set()),
+        ("Happy 100th birthday to the City of Ashford!", set()),
+    ],
+    "MRN": [
+        # (the rest of the list is added later, by the list extension of the post-processing)
+        ("these 2 MRNs got swapped: 00412277, 00412772", {"00412277"}),
+        # (the first group alone is dropped later, inside the longer span)
+        ("whiteboard still shows mrn 4410 291 in the corner", {"4410", "4410 291"}),
+        # near-miss
+        ("our MRNs are 8 digits long", set()),
+    ],
+    "HEALTH_PLAN_ID": [
+        ("Medicaid 88-410227-3 on the form", {"88-410227-3"}),
+        ("Medicaid 2024-2025 renewals start soon", set()),
+    ],
+    "SSN": [
+        ("asked for the last four of her social and she shouted 4432 at me", {"4432"}),
+        ("SSN on the intake is 123-45-6701 but the chart one ends in 6710", {"123-45-6701", "6710"}),
+        # near-misses
+        ("never read out the last four of your social. we had 1200 visits last month", set()),
+        ("SSN 123-45-6701 is on file and the card ends in 4417", {"123-45-6701"}),
+    ],
+    "VEHICLE": [
+        ("rego ABC12D is parked in the ambulance bay", {"ABC12D"}),
+        ("plates 7KJ-220 and TRX 5519 were both at the scene", {"7KJ-220", "TRX 5519"}),
+        ("the plate on the form is wrong, it's KLM4471 not KML", {"KLM4471"}),
+        ("his truck, plate GR8 2 FLY, is in lot C", {"GR8 2 FLY"}),
+        # near-misses
+        ("registration opens at 8am", set()),
+        ("the plate was cold, it's fine", set()),
+    ],
+    "FAX": [
+        ("send it to her home fax 555-0144, not ours", {"555-0144"}),
+        ("fax from the rehab for Ms. Ray DOB 02/02/1940, sent from 555-013-7711 at midnight", {"555-013-7711"}),
+        # near-miss
+        ("we stopped using fax machines in 2019", set()),
+    ],
+    "OTHER_ID": [
+        ("custody questions go through case FC-2025-00412", {"FC-2025-00412"}),
+        ("DCF-25-01177 is not something I can discuss", {"DCF-25-01177"}),
+        ("his student ID S-118204 is on the form", {"S-118204"}),
+        ("he came in under alias OSCAR-LIMA tonight", {"OSCAR-LIMA"}),
+        ("she logs in as dotty_k41 every night", {"dotty_k41"}),
+        ("someone logged into the portal as client bkessler 12 times", {"bkessler"}),
+        ("the portal account mw_lee88 was locked", {"mw_lee88"}),
+        # near-misses
+        ("in case COVID-19 spikes again", set()),
+        ("she logged in as a guest", set()),
+        ("bring your student ID to the flu clinic", set()),
+    ],
+    "URL": [
+        ("Congrats on finishing chemo, @lena_runs_22!", {"@lena_runs_22"}),
+        ("braces off 😁 @kai.plays.drums we love you!!", {"@kai.plays.drums"}),
+        ("a patient's son venmo'd me $20 (@Marco-Ruiz-7) lol", {"@Marco-Ruiz-7"}),
+        # near-miss: a practice's page opening a message
+        ("@Lakeside Family Medicine hi, can you check my referral?", set()),
+    ],
+    "PHONE": [
+        ('the sign-in sheet said "R. Patel 555-0166 / J. Moss 555-0172"', {"555-0166", "555-0172"}),
+        # near-miss
+        ("Dr. Moss will see you at 5:30", set()),
+    ],
+    "DATE": [
+        ("the 10/22 visit was billed twice", {"10/22"}),
+        ("at her 3/4 appointment she asked for a refill", {"3/4"}),
+        ("biopsy 7/19 came back benign", {"7/19"}),
+        ("her sessions on 5/6 and 5/13 were coded wrong", {"5/6", "5/13"}),
+        # near-misses
+        ("families can visit 24/7 now", set()),
+        ("pain 5/10 and 7/10 today", set()),
+        ("the 2/3 majority voted yes", set()),
+    ],
+}
+
+
+# --- fire/EMS, births, influencers (batch 7) -------------------------------------------------
+
+CASES_BATCH7 = {
+    "OTHER_ID": [
+        ("QA review: incident # 24-0071123 had no signature", {"24-0071123"}),
+        ("who closed out run #2024-10-00912 without a narrative", {"2024-10-00912"}),
+        ("dispatch logged it as CAD-24-099871 at 0312", {"CAD-24-099871"}),
+        ("the ePCR no. 88120-44 is still open", {"88120-44"}),
+        # near-misses: a count of runs or calls, a unit name
+        ("that was run #3 of the night", set()),
+        ("Engine 7 and Medic 12 took call #14 of the shift", set()),
+    ],
+    "DEVICE_ID": [
+        ("the HUGS tag HT-44120 went off at the stairwell", {"HT-44120"}),
+        ("infant security tag # 77103 wasn't reading", {"77103"}),
+        # near-miss: no number
+        ("every baby gets a security tag before leaving L&D", set()),
+    ],
+    "HEALTH_PLAN_ID": [
+        ("the Medicaid ID for baby boy Ortiz is TX5510029944", {"TX5510029944"}),
+        ("member # for her twins: 88120044771", {"88120044771"}),
+        # near-miss
+        ("the Medicaid ID for newborns is issued within 30 days", set()),
+    ],
+    "MRN": [
+        ("please scan it into dad's chart B-551203 today", {"B-551203"}),
+        # near-misses
+        ("see chart 2 in the handout", set()),
+        ("chart review is due Friday", set()),
+    ],
+    "ROOM": [
+        ("the mom in LDR 4 is pushing", {"4"}),
+        ("moved her to LDRP-7 after the epidural", {"LDRP-7"}),
+        ("dad fainted in OR 3 during the c-section", {"3"}),
+        # near-misses: unit names of a fire department, a count
+        ("Engine 7 and Medic 12 cleared the scene", set()),
+        ("we have 3 ORs and 2 LDRs", set()),
+    ],
+    "VEHICLE": [
+        ("his old truck still has the original plate, KWX 4410", {"KWX 4410"}),
+        # a VIN-shaped value in a sentence about a car, check digit or not
+        ("she read the VIN off the car's registration: 1HGCM82633A004351 ok?", {"1HGCM82633A004351"}),
+        ("her car insurance card shows 2T1BURHE5JC123456 on the back", {"2T1BURHE5JC123456"}),
+        # near-misses
+        ("the plate, as always, was cold", set()),
+        ("lot number ABCDEFGH123456789 from the vaccine box", set()),
+    ],
+    "URL": [
+        ("replying to @mia.and.baby.jo she is SO big now", {"@mia.and.baby.jo"}),
+        ("a dad tried to venmo the unit a tip from @Sam-Reyes-41 lol", {"@Sam-Reyes-41"}),
+        # near-miss: the writer's own payment handle in a promo
+        ("venmo me at @nurse_jen for the study guide", set()),
+    ],
+    "PHONE": [
+        ('his phone kept ringing from "Wife" at 555-0148 all night', {"555-0148"}),
+        ("the bracelet said ICE 555-0193 on the back", {"555-0193"}),
+        # near-miss: ice in a cooler
+        ("grabbed ice 555 times tonight lol", set()),
+    ],
+    "DATE": [
+        ("pt transported 10/2 still has no PCR", {"10/2"}),
+        ("her family wants the report from 8/14 for the lawyer", {"8/14"}),
+        # near-miss: a pain score after "from"
+        ("pain went from 8/10 to 3/10", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for cases in (CASES_BATCH6, CASES_BATCH7) for entity, more in cases.items() for text, expected in more],
+)
+def test_found(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected
