@@ -213,6 +213,7 @@ RESPONDERS = [
     ("Please welcome our new firefighter-medic, Wendell Okafor! Wendell grew up in Thornbury.", set()),
     ("Open house Saturday: stop by Station 1 at 500 Kestrel Blvd.", set()),
     ("how to tell real labor from Braxton Hicks in 30 seconds", set()),
+    ("Weatherman Wendell Okafor from Channel 7 called bingo for us today, thanks Wendell!", set()),
     ("Just signed my next contract!! New city, new unit, new coworkers.", set()),
     ("contract update: my pt keoni (19 yo surfer) got bit by a reef shark", {"PHI-NAME"}),
 ]

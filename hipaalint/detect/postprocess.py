@@ -42,7 +42,7 @@ NOT_PEOPLE = frozenset(
     mg mcg ml dl kg mmhg bpm
     patient patients pt
     thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
-    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton
+    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
     """.split()
 )
 
