@@ -29,6 +29,16 @@ def rules_hit(linter: Linter):
     return hit
 
 
+@pytest.fixture(scope="session")
+def detected(engine: PhiEngine):
+    """``detected("text")``: the (entity, matched text) pairs the engine finds."""
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return {(d.entity, text[d.start : d.end]) for d in engine.analyze(text).detections}
+
+    return run
+
+
 @pytest.fixture
 def cli_engine(engine: PhiEngine, monkeypatch: pytest.MonkeyPatch) -> PhiEngine:
     """CLI runs in this process reuse the session's engine instead of loading spaCy per

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def detected(engine):
-    def run(text: str) -> set[tuple[str, str]]:
-        return {(d.entity, text[d.start : d.end]) for d in engine.analyze(text).detections}
-
-    return run
-
-
 def values(found: set[tuple[str, str]], entity: str) -> set[str]:
     return {value for ent, value in found if ent == entity}
 

@@ -1,15 +1,8 @@
-"""Names and places of staff, donors and buildings (found on the batch 5 and 6 dev
+"""Names and places of staff, donors and buildings (found on the batch 5-7 dev
 posts): each class once as PHI and once as its clean look-alike."""
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def detected(engine):
-    def run(text: str) -> set[tuple[str, str]]:
-        return {(d.entity, text[d.start : d.end]) for d in engine.analyze(text).detections}
-
-    return run
 
 NAME_AND_PLACE_RULES = [
     # a reply signed by the staff member: a lone name closing the post, or a name with its role

@@ -167,8 +167,10 @@ _EPONYM_OR_COMPOUND = regex.compile(
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
     r"catheter|blockage|effect|method|technique|classification|position|incision|operation)\b)"
 )
-_HONORIFIC_BEFORE = regex.compile(r"(?i)\b(?:mrs|mr|ms|miss|mx)\.?\s+$")
-_TITLE_BEFORE = regex.compile(r"(?i)\b(?:(?:mrs|mr|ms|miss|mx|pt)\.?|patient)\s+$")  # not "the patient. People"
+_HONORIFIC = r"mrs|mr|ms|miss|mx"
+_HONORIFIC_BEFORE = regex.compile(rf"(?i)\b(?:{_HONORIFIC})\.?\s+$")
+# a title or a patient word right before a name ("pt. Ruiz", but not "the patient. People")
+_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:(?:{_HONORIFIC}|pt)\.?|patient)\s+$")
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
