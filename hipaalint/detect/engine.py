@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,7 +21,7 @@ from presidio_analyzer import AnalyzerEngine, ContextAwareEnhancer, EntityRecogn
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from hipaalint.detect.first_names import FirstNameRecognizer
@@ -31,7 +32,7 @@ from hipaalint.detect.lean_patterns import (
     LeanUsSsnRecognizer,
     share_prefilter,
 )
-from hipaalint.detect.ner_gate import needs_ner
+from hipaalint.detect.ner_gate import ner_ranges
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
 from hipaalint.detect.recognizers import build_recognizers
@@ -205,18 +206,27 @@ class PhiEngine:
     def analyze_batch(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Analysis, T]]:
         """Analyze ``(text, context)`` pairs in input order, passing each context through;
         spaCy sees the texts in batches of ``batch_size``."""
-        for doc, text, context in self._parse(items):
+        for doc, text, context in self.parse(items):
             yield Analysis(doc=doc, detections=to_detections(text, self.recognize(doc, text))), context
 
-    def _parse(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, str, T]]:
-        """What ``nlp.pipe`` does, but the pipes (NER) run only on the docs that
-        :func:`needs_ner`; the others keep the tokenizer's doc, with no entities."""
+    def parse(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, str, T]]:
+        """What ``nlp.pipe`` does, but the pipes (NER) read only the sentences of each doc
+        that :func:`ner_ranges` picks; a doc with none keeps no entities."""
         for batch in minibatch(items, size=self.batch_size):
             docs = [self.nlp.make_doc(text) for text, _ in batch]
-            to_tag = [doc for doc in docs if needs_ner(doc)]
+            # (doc, first token, what NER reads: the doc itself or a copy of some sentences)
+            pieces = [
+                (doc, start, doc if end - start == len(doc) else doc[start:end].as_doc())
+                for doc in docs
+                for start, end in ner_ranges(doc)
+            ]
             for _, pipe in self.nlp.pipeline:
-                for _ in pipe.pipe(to_tag, batch_size=self.batch_size):  # annotates in place
-                    pass
+                for _ in pipe.pipe((piece for _, _, piece in pieces), batch_size=self.batch_size):
+                    pass  # annotates in place
+            for doc, group in groupby(pieces, key=lambda p: p[0]):
+                copies = [(start, piece) for _, start, piece in group if piece is not doc]
+                if copies:
+                    doc.set_ents([Span(doc, start + e.start, start + e.end, e.label) for start, piece in copies for e in piece.ents])
             for doc, (text, context) in zip(docs, batch):
                 yield doc, text, context
 
