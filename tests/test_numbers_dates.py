@@ -311,3 +311,68 @@ CASES_BATCH7 = {
 )
 def test_found(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
+
+
+# --- corpus batch 8: health cards, spaced plan numbers, serial lists, user names, ---------
+# --- call-back numbers, room codes, ages of the reader, m/d before a qualified event ------
+CASES_BATCH8 = {
+    "HEALTH_PLAN_ID": [
+        ("Health card 5521-334-871-AB was stapled to the script", {"5521-334-871-AB"}),
+        ("OHIP # 5521 334 871 on the referral, no version code", {"5521 334 871"}),
+        ("Medicare card 3318 22419 2 found in the waiting room", {"3318 22419 2"}),
+        ("her Medicaid ID, the card reads WA 8812 0045 77 under the photo", {"WA 8812 0045 77"}),
+        # near-misses: a count of cards, a phone line after the plan's name
+        ("Medicare card holders: 1200 patients seen last year", set()),
+        ("Bring your health card to every visit.", set()),
+    ],
+    "DEVICE_ID": [
+        ("cochlear processors, serial numbers CP-4410-2209 and CP-4410-2210, left in bay 2", {"CP-4410-2209"}),
+        ("serial nos. 88120-A4 are on the oxygen concentrator", {"88120-A4"}),
+        # near-miss: a range of serials in a recall notice
+        ("recall of pumps with serial numbers VS200-A10000 through VS200-A12500", set()),
+    ],
+    "OTHER_ID": [
+        ("the portal username she chose was GRANNYGLADYS1940 lol", {"GRANNYGLADYS1940"}),
+        ('gave me her username like a password, "it\'s mtorres_88, just log in"', {"mtorres_88"}),
+        ("his username is bigsteve_61 and his wife's is stevesrib, cute", {"bigsteve_61", "stevesrib"}),
+        # near-miss: a user name talked about, no value
+        ("forgot your username? the portal has a reset link", set()),
+    ],
+    "MRN": [
+        ("fundus photo, chart no. at the bottom edge: RT-330192", {"RT-330192"}),
+        # near-miss: a chart number talked about, then a time
+        ("chart no. is on the sticker at the top: see 10:30 notes", set()),
+    ],
+    "PHONE": [
+        ("VM from his daughter re: refill, callback 555-0171", {"555-0171"}),
+        ("Dev Shah, dshah@example.org, home 555-0166, prefers texts", {"555-0166"}),
+        # near-miss: "home" before a number that is not a phone
+        ("we drove home 555 miles that weekend", set()),
+    ],
+    "ROOM": [
+        ('page: "pt in rm 4410 ready for MRI, transport pls"', {"4410"}),
+        # near-misses: a door code, a room made ready
+        ("the door code for the supply room is 2291, don't share it", set()),
+        ("Room 5 ready for the next patient after cleaning", set()),
+    ],
+    "AGE_OVER_89": [
+        ("At 93 you were our star patient at the fitting!", {"93"}),
+        ("so glad that at 95 you can hear the birds again", {"95"}),
+        # near-miss: advice about an age, no one's own
+        ("At 90 you should still get a flu shot every fall.", set()),
+    ],
+    "DATE": [
+        ("she wants to move her 12/3 hearing test to the afternoon", {"12/3"}),
+        ("stop retinol a week before your 4/22 treatment", {"4/22"}),
+        # near-miss: a score before a word
+        ("her 7/10 pain score improved", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, more in CASES_BATCH8.items() for text, expected in more],
+)
+def test_found_batch8(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected

@@ -519,7 +519,9 @@ DATE_PATTERNS = [
     Pattern(
         "m/d before a visit",
         rf"(?=\d{{1,2}}/\d)(?<=\b(?:the|his|her|their|your|ur|my|this|that)\s+)(?!24/7\b){_MD_SLASH}(?![\d/])"
-        r"(?=\s+(?:visit|appointment|appt|surgery|procedure|admission|discharge|scan|biopsy|session|labs?|bloodwork|consult|"
+        # (one word may qualify the event: "her 11/4 hearing test", "the 3/2 skin check")
+        r"(?=\s+(?:[\p{L}-]+\s+)?(?:visit|appointment|appt|surgery|procedure|admission|discharge|scan|biopsy|session|labs?|bloodwork|consult|"
+        r"treatment|fitting|check|peel|filling|extraction|"
         r"follow-?up|check-?up|delivery|c-section|induction|infusion|injection|shot|MRI|CT|x-?ray|echo|EKG|ECG|colonoscopy|"
         r"endoscopy|cleaning|exam|encounter|ER|ED|note|op|surgery|test|results?|dose|fall|admit)\b)",
         0.75,
@@ -615,8 +617,16 @@ PHONE_PATTERNS = [
         "local number after a phone word",
         # (also ringing from a contact, and an in-case-of-emergency number: "ringing from "Mom" at
         # 555-0139", "ICE 555-0121")
-        r"\b(?:call(?:ed|ing)?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE))\b"
+        # (a call-back number left in a message: "callback 555-0193", "call-back # 555-0120")
+        r"\b(?:call(?:ed|ing)?|call-?backs?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE))\b"
         r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
+        0.6,
+    ),
+    # "rfarouk.home@example.org, home 555-0147", "work: 555-0102": a local number right after
+    # "home" or "work" as a contact line (not "home 555 days")
+    Pattern(
+        "local number after home or work",
+        r"(?:^|(?<=[,;(]\s?)|(?<=[,;]\s\s))(?:home|work|wk|hm)\s*[:#]?\s*\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)",
         0.6,
     ),
     # "T. Nguyen 555-0177 / A. Brooks 555-0193": a local number right after an initial and a surname

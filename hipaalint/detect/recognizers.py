@@ -91,7 +91,9 @@ _UNITS_AFTER = (
 _ROOM = r"(?:[A-Z]-\d{1,3}[A-Z]?\b|[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b)"
 _ROOM_IN_USE = (
     _UNITS_AFTER
-    + r"(?!(?:\W+\w+){0,3}?\W+(?:renovat|clos|clean|paint|reopen|ready|available))"
+    # ("rm 5112 ready for CT" is a patient ready for a test, not a room made ready)
+    + r"(?!(?:\W+\w+){0,3}?\W+(?:renovat|clos|clean|paint|reopen|ready(?!\s+for\s+(?:CT|MRI|OR|IR|x-?ray|transport|"
+    r"discharge|dialysis|surgery|pickup|d/c)\b)|available))"
     # a range of rooms ("Rooms 401-406", "bays 7 to 10") is the building, not one patient
     + r"(?!\s*(?:[-–]|to\b|through\b|thru\b)\s*[A-Z]?\d)"
 )
@@ -144,6 +146,14 @@ _SPECS: tuple[_Spec, ...] = (
                 0.85,
             ),
             ("chart number", rf"\bchart\b{_MARK}\K{_ID}", 0.85),
+            # "chart no. in the corner, oops: OD-220914", "MRN at the top of the sticker: 4410293":
+            # the label, a few words on where it shows, then a colon and a coded value
+            (
+                "record number, then where it shows",
+                r"\b(?:chart\s+(?:no\b\.?|number\b|\#)|MRN\b|med(?:ical)?\s+rec(?:ord)?\s+(?:no\b\.?|number\b|\#))"
+                r"[^.!?\n\d:]{3,40}:\s*\K(?=(?:[A-Z-]*\d){4})" + _ID,
+                0.8,
+            ),
             # "add it to mom's chart A-220917", "chart MR-4410293": a coded value (letters, digits)
             # right after "chart" ("chart 2" or "chart review" are not)
             ("chart, coded value", rf"\bchart\b\s*:?\s*\K(?-i:{_CODED_VALUE})", 0.8),
@@ -196,6 +206,24 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)\s+(?:id\b|#|number\b|no\b\.?)"
                 r"\s+for\s+(?:the\s+|her\s+|his\s+|their\s+|baby\s+)?[^.!?\n\d]{0,40}?(?:\s+(?:is|was)\b|:)\s*\K(?=(?:[A-Z-]*\d){4})"
                 + _ID,
+                0.85,
+            ),
+            # a provincial health card ("Health card 4820-117-639-KM", "OHIP # 5521 334 871 AB") or an
+            # Australian Medicare card ("Medicare card 2950 61437 1", "Medicare no. 2950614371/2"):
+            # ten digits in groups, with a version code or an issue number
+            (
+                "health card number",
+                r"\b(?:health\s+(?:card|insurance)|OHIP|MSP|RAMQ|care\s*card|medicare(?:\s+card)?)\b(?:\s*(?:#|no\b\.?|number\b|:))*\s*"
+                r"\K(?<![\d-])(?:\d{4}[\s-]?\d{3}[\s-]?\d{3}(?:[\s-]?(?-i:[A-Z]{2}))?|\d{4}\s?\d{5}\s?\d(?:\s?/\s?\d|\s\d(?!\d))?)(?![\w-])",
+                0.85,
+            ),
+            # "Medicaid ID — his card says MCD 7719 4402 18": a plan number in spaced groups (an
+            # optional letter prefix), read off the card a few words after the label
+            (
+                "plan number in spaced groups",
+                r"\b(?:medicaid|medi-cal|medicare|member|subscriber|policy|insurance|health\s+plan)\s+(?:ID\b|\#|number\b|no\b\.?|card\b)"
+                r"[^.!?\n\d]{0,40}?(?:\b(?:says|reads|shows|is|was)\b|:)\s*[\"“]?"
+                r"\K(?:(?-i:[A-Z]{2,4})\s)?\d{3,5}(?:\s\d{2,5}){2,3}(?![\w-]|\s\d)",
                 0.85,
             ),
             # "the ID on her insurance card: BQX-44812-09", "# from his Medicaid card is ..."
@@ -500,6 +528,15 @@ _SPECS: tuple[_Spec, ...] = (
             # "SN PJN901442R", "SN: 0917-22148": capital SN and a coded value with 3+ digits
             ("SN label", rf"(?-i:\bSN)\b\s*[:#]?\s*\K{_CODED_ID}", 0.85),
             ("serial number", rf"\bserial\b{_MARK}\K{_ID}", 0.9),
+            # "serial numbers ST-8823-0147 and ST-8823-0148", "serial nos. 4410-22, 4410-23": the
+            # first of several serials (the list extension adds the rest)
+            # (not a range in a recall notice: "serial numbers VS200-A10000 through VS200-A12500")
+            (
+                "serial numbers",
+                rf"\bserial\s+(?:numbers|nos\b\.?|#s)\s*:?\s*\K(?=(?:[A-Z-]*\d){{3}}){_ID}"
+                r"(?!\s*(?:through|thru|to|[-–])\s*[A-Z0-9])",
+                0.9,
+            ),
             # "serial G6R-02219-XK", "(serial SM22091448)": a coded value right after "serial"
             ("serial label", rf"\bserial\b\s*:?\s*\K{_CODED_ID}", 0.85),
             (
@@ -542,6 +579,8 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "room or bed label",
+                # (not a door code: "the keypad code for the 4 North med room is 4719")
+                r"(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
                 rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
@@ -757,7 +796,8 @@ _SPECS: tuple[_Spec, ...] = (
             # person it belongs to (not "At 90, the risk doubles")
             (
                 "at N, she",
-                rf"\bat\s+\K(?:{_AGE}|{_AGE_WORDS})\b(?=\s*,?\s+(?:she|he)\b)",
+                # (also the reader of a reply: "At 96 you were the most patient fitting we've had")
+                rf"\bat\s+\K(?:{_AGE}|{_AGE_WORDS})\b(?=\s*,?\s+(?:she|he|you)\b(?!\s+(?:should|must|need|may|might|could|can't|cannot|will|are\s+eligible)\b))",
                 0.8,
             ),
             # "93F with a UTI", "92M, fell at home": age and sex in clinical shorthand, before
@@ -885,6 +925,21 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\b(?:user(?:name)?|user\s+id|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b\s*(?:is\b|:|#)?\s*"
                 r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
                 0.8,
+            ),
+            # a user name given later in the sentence: "the portal username he picked was DIALYSISDAVE1962",
+            # "gives you their portal username ... "it's jwalters_55""
+            (
+                "user name, then its value",
+                r"\buser\s?names?\b[^.!?\n]{0,60}?\b(?:was|is|it'?s|it’s|are)\s+[\"“']?"
+                r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
+                0.8,
+            ),
+            # "... and his wife's is davesbetterhalf": a relative's user name after a user name
+            (
+                "relative's user name",
+                r"\buser\s?names?\b[^.!?\n]{0,80}?\b(?:his|her|their)\s+(?:wife|husband|partner|son|daughter|mom|dad|"
+                r"mother|father|sister|brother)(?:'s|’s)\s+(?:is|was)\s+[\"“']?\K(?-i:[a-z][a-z0-9_.]{4,30})(?<![._])(?![\w@])",
+                0.75,
             ),
             ("hospital encounter codes", rf"\b(?:CSN|FIN|HAR)\b{_SEP}\K(?=[A-Z0-9-]*\d{{5}}){_ID}", 0.85),
         ),
