@@ -580,7 +580,8 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "room or bed label",
                 # (not a door code: "the keypad code for the 4 North med room is 4719")
-                r"(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
+                # (the look-behind runs only where a room word starts, not at every position)
+                r"(?=(?:rooms?|rm|beds?|cubicle)\b)(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
                 rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
