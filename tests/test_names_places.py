@@ -222,3 +222,53 @@ def test_a_lowercase_word_after_a_patient_word(detected):
     assert not {v for e, v in detected("this patient hadn't had an eye exam in years") if e == "PERSON"}
     # a street address keeps its unit even though "unit" is no place word on its own
     assert ("LOCATION", "1190 Lakeview Terrace, Unit 3B") in detected("Our patient of 1190 Lakeview Terrace, Unit 3B, Millbrook fell.")
+
+
+# ---- session 6 (wt_C): staff, donors, pets, objects, streets and camps are no patient ----
+STAFF_NEWS_AND_THINGS = [
+    # workplace milestones
+    ("Congrats to Odalys Brandvold on her promotion to billing supervisor!", set()),
+    ("Happy work anniversary to Wendell, our front office legend for 12 years!", set()),
+    ("Happy 10th work anniversary, Miss Ottoline! 🎉", set()),
+    ("Congrats to Odalys Brandvold on her discharge home today!", {"PHI-NAME"}),  # a patient's news
+    # memorials of staff and volunteers
+    ("In memory of Ottoline Brandvold, our cafeteria volunteer for 22 years.", set()),
+    ("In loving memory of Wendell Okafor, who kept our floors shining as part of our housekeeping team.", set()),
+    ("In loving memory of Wendell Okafor, who fought his cancer for 3 years.", {"PHI-NAME"}),
+    # recruiters and contacts in job ads
+    ("Now hiring RNs! Contact Ottoline Brandvold in Human Resources for details.", set()),
+    ("We're hiring sonographers. Tell them Wendell sent you.", set()),
+    ("Shout out to Odalys in patient accounts for catching the double charge.", set()),
+    # donors
+    ("Thank you to the Brandvold family for making the new Brandvold Family Courtyard possible!", set()),
+    ("New on our donor wall: Wendell & Odalys Okafor, and the Class of 1990.", set()),
+    # pets and objects named like people
+    ("Biscuit (a very good beagle) came in for her booster today.", set()),
+    ("Our unit has 4 nurses and one ancient printer named Gerald.", set()),
+    ("A 4-year-old named Gerald came in with a bead up his nose.", {"PHI-NAME"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_NEWS_AND_THINGS, ids=[t for t, _ in STAFF_NEWS_AND_THINGS])
+def test_staff_news_donors_pets_and_things(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+STORES_CAMPS_EVENTS = [
+    ("Store #212 at 48 Quarry Rd moves to new hours next week.", set()),
+    ("Pharmacy on Victoria St in Ballarat will be closed on Monday.", set()),
+    ("Registration is open for Camp Bluebird, our week-long camp for kids with asthma!", set()),
+    ("Snapshot from Hospice Garden Day at the Westlake campus 🌻", set()),
+    ("Our patient from Ballarat was flown in after the crash, he is stable.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORES_CAMPS_EVENTS, ids=[t for t, _ in STORES_CAMPS_EVENTS])
+def test_stores_camps_and_events(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+def test_street_named_for_someone_is_no_person(detected):
+    people = {v for e, v in detected("Pharmacy on Victoria St in Ballarat is closed today.") if e == "PERSON"}
+    assert "Victoria St" not in people
+    assert ("PERSON", "Jordan Lane") in detected("Jordan Lane was admitted overnight.")
