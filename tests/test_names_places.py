@@ -272,3 +272,45 @@ def test_street_named_for_someone_is_no_person(detected):
     people = {v for e, v in detected("Pharmacy on Victoria St in Ballarat is closed today.") if e == "PERSON"}
     assert "Victoria St" not in people
     assert ("PERSON", "Jordan Lane") in detected("Jordan Lane was admitted overnight.")
+
+
+# ---- session 6 (wt_C), round 2: missed patient names and towns ----
+MISSED_NAMES = [
+    ("Photo of the script for a bloke called Davo, rejected obviously.", {"PHI-NAME"}),
+    ("A 4-year-old named Gerald came in with a bead up his nose.", {"PHI-NAME"}),
+    ("a dog named Gerald came in for shots", set()),
+    ("G'day Shazza, cheers for the lovely review of our pharmacy.", {"PHI-NAME"}),
+    ("G'day Team, cheers for covering the shift", set()),
+    ("J.D., we hear you. Your biopsy results should have been explained.", {"PHI-NAME"}),
+    ("Our oldest customer, Mme Thibault, picked up her own refills on her birthday.", {"PHI-NAME"}),
+    ("Please share: our hospice patient Hector Ruiz wants to go home.", {"PHI-NAME"}),
+    ("In this video our nurse Kayla helps Mr. Oduya take his first steps after his stroke.", {"PHI-NAME"}),
+    ("Shoutout to our nurse Kayla who picked up three extra night shifts", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED_NAMES, ids=[t for t, _ in MISSED_NAMES])
+def test_missed_names_round_two(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+def test_name_spans_round_two(detected):
+    assert ("PERSON", "Thibault") in detected("Our oldest customer, Mme Thibault, came in today.")
+    assert ("PERSON", "SMITH, ROBERT A") in detected("CT request: SMITH, ROBERT A, DOB 03-22-1947")
+    assert ("PERSON", "RAMIREZ, ELENA") in detected("BOARD: RAMIREZ, ELENA A FALL RISK")
+    assert ("LOCATION", "Cutler Bay") in detected("Our patient from Cutler Bay fell off his boat.")
+    assert ("PERSON", "Wendell Okafor") in detected("In loving memory of Wendell Okafor, who fought cancer.")
+    people = {v for e, v in detected("Our rehab team covers Brookfield, Dayton Falls and Piney Ridge.") if e == "PERSON"}
+    assert not people & {"Dayton Falls", "Piney Ridge"}
+
+
+SERVICE_AREAS = [
+    ("Our home health team now covers Brookfield, Dayton Falls and Piney Ridge.", set()),
+    ("Our hospice team now serves Maple Falls and Cedar Bend.", set()),
+    ("Our patient from Maple Falls was serving in the army when he was injured.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_AREAS, ids=[t for t, _ in SERVICE_AREAS])
+def test_service_areas_are_no_patient_place(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected

@@ -23,7 +23,8 @@ PRESIDIO_TO_HIPAALINT = {
 GENERIC_ENTITIES = {"PERSON": 0, "LOCATION": 0, "URL": 1, "PHONE": 1, "DATE": 1}
 SPECIFIC = 2
 
-_TITLES = ("mrs.", "mrs", "mr.", "mr", "ms.", "ms", "miss", "mx.", "dr.", "dr", "pt.", "pt")
+_TITLES = ("mrs.", "mrs", "mr.", "mr", "ms.", "ms", "miss", "mx.", "dr.", "dr", "pt.", "pt",
+           "mme.", "mme", "mlle", "madame", "monsieur", "sra.", "sra", "srta.", "srta", "señora", "señorita")
 _EDGE_JUNK = " \t\r\n,;:!?\"'[]{}<>*_#@"
 
 # Words spaCy's small model tags as PERSON in health posts that never are one.
@@ -240,6 +241,10 @@ _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".sp
 _LANDMARK_WORDS = frozenset(
     "park square plaza stadium arena fairgrounds mall pier marina racetrack speedway quarry trail garden gardens "
     "day festival fair gala".split()
+)
+# The last word of a town's name that is no surname: "Dayton Falls", "Piney Ridge", "Cutler Bay".
+_PLACE_FEATURES = frozenset(
+    "Falls Ridge Creek Springs Heights Hollow Valley Harbor Harbour Bay Bend Junction Crossing Hills Lake".split()
 )
 _IN_MEMORY_OF_BEFORE = regex.compile(r"(?i)\b(?:memory|memories|honou?r)\s+of\s+\Z")
 # Street types that are no surname ("Lane", "Court", "Way" are): a spaCy "person" ending in
@@ -525,6 +530,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if entity == "LOCATION" and from_spacy and stripped < end and " " in text[start:stripped]:
                 entity = "PERSON"  # "Helen Park's insurance card": people own things more than places do
             end = stripped
+        if from_spacy and entity == "PERSON" and " " in text[start:end] and text[start:end].split()[-1] in _PLACE_FEATURES:
+            entity = "LOCATION"  # "covering Brookfield, [Dayton Falls] and [Piney Ridge]": towns, not people
         if from_spacy and entity == "PERSON" and _SAINT.match(text, start, end):
             continue  # "St. Anne's", "Saint Luke's Church": a hospital or church named for a saint
         if entity == "LOCATION" and from_spacy and text[start:end].split(" ", 1)[0].lower() in LEADING_NON_NAME:
@@ -581,7 +588,9 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue  # "from [St]. Brigid's": a saint's or mountain's abbreviation alone
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
-        if entity == "LOCATION" and not text[start].isdigit() and any(w in NOT_PEOPLE for w in text[start:end].lower().split()):
+        if entity == "LOCATION" and not text[start].isdigit() and any(
+            w.lower() in NOT_PEOPLE and not (w in _PLACE_FEATURES and " " in text[start:end]) for w in text[start:end].split()
+        ):  # (but a town's last word is no room: "from Cutler Bay")
             continue  # "from Braxton Hicks", "at ... Room": a drug, an eponym or a room is no place
         if entity == "LOCATION" and not text[start].isdigit() and _EVENT_OR_SCHOOL_AFTER.match(text, end):
             continue  # "from Hospice Garden Day": an event's or a school's name, no town
