@@ -222,3 +222,95 @@ def test_a_lowercase_word_after_a_patient_word(detected):
     assert not {v for e, v in detected("this patient hadn't had an eye exam in years") if e == "PERSON"}
     # a street address keeps its unit even though "unit" is no place word on its own
     assert ("LOCATION", "1190 Lakeview Terrace, Unit 3B") in detected("Our patient of 1190 Lakeview Terrace, Unit 3B, Millbrook fell.")
+
+
+# ---- session 6 (wt_C): staff, donors, pets, objects, streets and camps are no patient ----
+STAFF_NEWS_AND_THINGS = [
+    # workplace milestones
+    ("Congrats to Odalys Brandvold on her promotion to billing supervisor!", set()),
+    ("Happy work anniversary to Wendell, our front office legend for 12 years!", set()),
+    ("Happy 10th work anniversary, Miss Ottoline! 🎉", set()),
+    ("Congrats to Odalys Brandvold on her discharge home today!", {"PHI-NAME"}),  # a patient's news
+    # memorials of staff and volunteers
+    ("In memory of Ottoline Brandvold, our cafeteria volunteer for 22 years.", set()),
+    ("In loving memory of Wendell Okafor, who kept our floors shining as part of our housekeeping team.", set()),
+    ("In loving memory of Wendell Okafor, who fought his cancer for 3 years.", {"PHI-NAME"}),
+    # recruiters and contacts in job ads
+    ("Now hiring RNs! Contact Ottoline Brandvold in Human Resources for details.", set()),
+    ("We're hiring sonographers. Tell them Wendell sent you.", set()),
+    ("Shout out to Odalys in patient accounts for catching the double charge.", set()),
+    # donors
+    ("Thank you to the Brandvold family for making the new Brandvold Family Courtyard possible!", set()),
+    ("New on our donor wall: Wendell & Odalys Okafor, and the Class of 1990.", set()),
+    # pets and objects named like people
+    ("Biscuit (a very good beagle) came in for her booster today.", set()),
+    ("Our unit has 4 nurses and one ancient printer named Gerald.", set()),
+    ("A 4-year-old named Gerald came in with a bead up his nose.", {"PHI-NAME"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_NEWS_AND_THINGS, ids=[t for t, _ in STAFF_NEWS_AND_THINGS])
+def test_staff_news_donors_pets_and_things(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+STORES_CAMPS_EVENTS = [
+    ("Store #212 at 48 Quarry Rd moves to new hours next week.", set()),
+    ("Pharmacy on Victoria St in Ballarat will be closed on Monday.", set()),
+    ("Registration is open for Camp Bluebird, our week-long camp for kids with asthma!", set()),
+    ("Snapshot from Hospice Garden Day at the Westlake campus 🌻", set()),
+    ("Our patient from Ballarat was flown in after the crash, he is stable.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORES_CAMPS_EVENTS, ids=[t for t, _ in STORES_CAMPS_EVENTS])
+def test_stores_camps_and_events(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+def test_street_named_for_someone_is_no_person(detected):
+    people = {v for e, v in detected("Pharmacy on Victoria St in Ballarat is closed today.") if e == "PERSON"}
+    assert "Victoria St" not in people
+    assert ("PERSON", "Jordan Lane") in detected("Jordan Lane was admitted overnight.")
+
+
+# ---- session 6 (wt_C), round 2: missed patient names and towns ----
+MISSED_NAMES = [
+    ("Photo of the script for a bloke called Davo, rejected obviously.", {"PHI-NAME"}),
+    ("A 4-year-old named Gerald came in with a bead up his nose.", {"PHI-NAME"}),
+    ("a dog named Gerald came in for shots", set()),
+    ("G'day Shazza, cheers for the lovely review of our pharmacy.", {"PHI-NAME"}),
+    ("G'day Team, cheers for covering the shift", set()),
+    ("J.D., we hear you. Your biopsy results should have been explained.", {"PHI-NAME"}),
+    ("Our oldest customer, Mme Thibault, picked up her own refills on her birthday.", {"PHI-NAME"}),
+    ("Please share: our hospice patient Hector Ruiz wants to go home.", {"PHI-NAME"}),
+    ("In this video our nurse Kayla helps Mr. Oduya take his first steps after his stroke.", {"PHI-NAME"}),
+    ("Shoutout to our nurse Kayla who picked up three extra night shifts", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED_NAMES, ids=[t for t, _ in MISSED_NAMES])
+def test_missed_names_round_two(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+def test_name_spans_round_two(detected):
+    assert ("PERSON", "Thibault") in detected("Our oldest customer, Mme Thibault, came in today.")
+    assert ("PERSON", "SMITH, ROBERT A") in detected("CT request: SMITH, ROBERT A, DOB 03-22-1947")
+    assert ("PERSON", "RAMIREZ, ELENA") in detected("BOARD: RAMIREZ, ELENA A FALL RISK")
+    assert ("LOCATION", "Cutler Bay") in detected("Our patient from Cutler Bay fell off his boat.")
+    assert ("PERSON", "Wendell Okafor") in detected("In loving memory of Wendell Okafor, who fought cancer.")
+    people = {v for e, v in detected("Our rehab team covers Brookfield, Dayton Falls and Piney Ridge.") if e == "PERSON"}
+    assert not people & {"Dayton Falls", "Piney Ridge"}
+
+
+SERVICE_AREAS = [
+    ("Our home health team now covers Brookfield, Dayton Falls and Piney Ridge.", set()),
+    ("Our hospice team now serves Maple Falls and Cedar Bend.", set()),
+    ("Our patient from Maple Falls was serving in the army when he was injured.", {"PHI-GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVICE_AREAS, ids=[t for t, _ in SERVICE_AREAS])
+def test_service_areas_are_no_patient_place(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected

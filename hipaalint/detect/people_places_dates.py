@@ -125,7 +125,8 @@ PERSON_PATTERNS = [
     # RAMIREZ, ELENA: an ALL-CAPS "LAST, FIRST" pair (as on a wristband, a label, a chart)
     Pattern(
         "ALL-CAPS last, first",
-        r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?![\p{L}]))",
+        # (with a middle initial: "SMITH, ROBERT A")
+        r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?:\s\p{Lu}\b\.?(?=\s*(?:[,;:)\n]|$)))?(?![\p{L}]))",
         0.5,
     ),
     # "Left to right: Marge, Eddie P. and Loretta", "L to R: Terrell, jess, Manny": each name
@@ -210,7 +211,7 @@ PERSON_PATTERNS = [
     # "hi maria," "Dear Mr" handled above; greeting + one word + comma/exclamation/emoji
     Pattern(
         "greeting + name",
-        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|dearest|thanks|thank you|thx|ty|thank u|thanku|tysm|thnx|thanks so much|thank you so much)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
+        rf"(?:^|[\n.!?]\s*)(?:hi|hello|hey|hiya|howdy|g['’]day|kia\s+ora|dear|dearest|thanks|thank you|thx|ty|thank u|thanku|tysm|thnx|thanks so much|thank you so much)\b,?\s+\K{_NOT_A_NAME}{_NAME_WORD}"
         rf"(?:{_AFTER_LONE_NAME}|(?=\s+for\b))",
         _OVER_SPACY,
     ),
@@ -218,7 +219,8 @@ PERSON_PATTERNS = [
     # glad", "Hank we appreciate you", "Pop, we'll miss you"
     Pattern(
         "name opening a reply",
-        rf"(?:^|[\n.!?]\s+|[\p{{So}}\p{{Sk}}\p{{Cs}}]\s*)\K{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}"
+        # (or by initials: "J.D., we hear you")
+        rf"(?:^|[\n.!?]\s+|[\p{{So}}\p{{Sk}}\p{{Cs}}]\s*)\K(?:{_NOT_A_NAME}{_NOT_A_READER}{_CAP_NAME_WORD}|(?-i:\p{{Lu}}\.\s?\p{{Lu}}\.))"
         rf"(?=\s*[,—–-]?\s+(?:we|we're|we’re|we've|we’ve|we'll|we’ll|(?:thank\s+you|thanks)(?!\s+(?:to\b|(?-i:\p{{Lu}})))|so sorry|sorry|i'm|i’m|i am|"
         rf"you(?:'re|’re|\s+(?:are|were|did|made|have|rock|rocked|look)))\b"
         # after an emoji the reader is spoken to ("Sofía ❤️ your mom was ..."), which an
@@ -292,6 +294,16 @@ PERSON_PATTERNS = [
     Pattern(
         "kin + naming verb + name",
         rf"\b{_KIN_NOUN}(?:'s|’s)?\s+(?:(?:is|was)\s+)?(?:named|called|goes\s+by|name\s+is|name\s+was)\s+"
+        r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
+        _OVER_SPACY,
+    ),
+    # "a bloke called Davo", "a 4-year-old named Gerald", "this lady named Rosa": a name after a
+    # noun for a person and a naming verb (not "a dog named Gerald", "a cart called Ruth")
+    Pattern(
+        "person noun + naming verb + name",
+        r"\b(?:bloke|guy|dude|man|woman|lady|gentleman|gent|fella|fellow|chap|lad|lass|kid|boy|girl|toddler|teen|"
+        r"teenager|baby|infant|newborn|patient|pt|resident|client|customer|farmer|grandma|grandpa|granny|"
+        r"year-old|yr-old|yo)\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:named|called|by\s+the\s+name\s+of)\s+[\"“'‘]?"
         r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
         _OVER_SPACY,
     ),

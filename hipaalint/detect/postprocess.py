@@ -23,7 +23,8 @@ PRESIDIO_TO_HIPAALINT = {
 GENERIC_ENTITIES = {"PERSON": 0, "LOCATION": 0, "URL": 1, "PHONE": 1, "DATE": 1}
 SPECIFIC = 2
 
-_TITLES = ("mrs.", "mrs", "mr.", "mr", "ms.", "ms", "miss", "mx.", "dr.", "dr", "pt.", "pt")
+_TITLES = ("mrs.", "mrs", "mr.", "mr", "ms.", "ms", "miss", "mx.", "dr.", "dr", "pt.", "pt",
+           "mme.", "mme", "mlle", "madame", "monsieur", "sra.", "sra", "srta.", "srta", "señora", "señorita")
 _EDGE_JUNK = " \t\r\n,;:!?\"'[]{}<>*_#@"
 
 # Words spaCy's small model tags as PERSON in health posts that never are one.
@@ -237,7 +238,26 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
 
 _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())
 # Landmarks are no Safe Harbor location (the guide labels towns, addresses and ZIPs).
-_LANDMARK_WORDS = frozenset("park square plaza stadium arena fairgrounds mall pier marina racetrack speedway quarry trail".split())
+_LANDMARK_WORDS = frozenset(
+    "park square plaza stadium arena fairgrounds mall pier marina racetrack speedway quarry trail garden gardens "
+    "day festival fair gala".split()
+)
+# The last word of a town's name that is no surname: "Dayton Falls", "Piney Ridge", "Cutler Bay".
+_PLACE_FEATURES = frozenset(
+    "Falls Ridge Creek Springs Heights Hollow Valley Harbor Harbour Bay Bend Junction Crossing Hills Lake".split()
+)
+_IN_MEMORY_OF_BEFORE = regex.compile(r"(?i)\b(?:memory|memories|honou?r)\s+of\s+\Z")
+# Street types that are no surname ("Lane", "Court", "Way" are): a spaCy "person" ending in
+# one is a street named for someone ("Pharmacy on [Elizabeth St]").
+_STREET_NOT_SURNAME = frozenset("st street ave avenue rd road blvd boulevard pkwy parkway hwy highway ln".split())
+# A capitalised word after a "place" that makes it the name of an event or a school:
+# "Snapshot from [Hospice Garden] Day", "from [Maple Falls] Elementary" (any recognizer).
+_EVENT_OR_SCHOOL_AFTER = regex.compile(
+    r"\s+(?:Day|Days|Fair|Festival|Gala|Garden|Gardens|Walk|Fun\s+Run|Classic|Elementary|Academy|"
+    r"(?:High|Middle|Primary)\s+School)\b"
+)
+# A camp is a place people go, not where they live: "at [Camp Birchwood]", "Camp Sunshine".
+_LANDMARK_FIRST_WORDS = frozenset("camp".split())
 
 
 def _is_noise_place(text: str, start: int, end: int) -> bool:
@@ -255,6 +275,8 @@ def _is_noise_place(text: str, start: int, end: int) -> bool:
     if _BARE_STREET.match(value):
         return True
     if len(words) > 1 and words[-1].lower() in _LANDMARK_WORDS:  # "Riverside Park": a landmark, no town
+        return True
+    if len(words) > 1 and words[0].lower() in _LANDMARK_FIRST_WORDS:  # "Camp Loon Lake": a camp, no town
         return True
     if any(w[0].islower() and w not in _PLACE_PARTICLES for w in words[1:]):  # "New city, new unit"
         return True
@@ -508,10 +530,14 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if entity == "LOCATION" and from_spacy and stripped < end and " " in text[start:stripped]:
                 entity = "PERSON"  # "Helen Park's insurance card": people own things more than places do
             end = stripped
+        if from_spacy and entity == "PERSON" and " " in text[start:end] and text[start:end].split()[-1] in _PLACE_FEATURES:
+            entity = "LOCATION"  # "covering Brookfield, [Dayton Falls] and [Piney Ridge]": towns, not people
         if from_spacy and entity == "PERSON" and _SAINT.match(text, start, end):
             continue  # "St. Anne's", "Saint Luke's Church": a hospital or church named for a saint
         if entity == "LOCATION" and from_spacy and text[start:end].split(" ", 1)[0].lower() in LEADING_NON_NAME:
             entity = "PERSON"  # "Nurse Gloria", "Aunt Sophia": a person, not a place
+        if entity == "LOCATION" and from_spacy and _IN_MEMORY_OF_BEFORE.search(text, max(0, start - 20), start):
+            entity = "PERSON"  # "in loving memory of [Wendell Okafor]": people are remembered, not places
         if entity == "LOCATION" and from_spacy and _is_bare_name_not_place(text, start, end):
             entity = "PERSON"
         elif (
@@ -548,6 +574,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
             if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
                 continue
+            if from_spacy and " " in value and value.split()[-1].rstrip(".").lower() in _STREET_NOT_SURNAME:
+                continue  # "Pharmacy on [Elizabeth St]": a street named for someone, not a person
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
             if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
@@ -560,8 +588,12 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue  # "from [St]. Brigid's": a saint's or mountain's abbreviation alone
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
             continue
-        if entity == "LOCATION" and not text[start].isdigit() and any(w in NOT_PEOPLE for w in text[start:end].lower().split()):
+        if entity == "LOCATION" and not text[start].isdigit() and any(
+            w.lower() in NOT_PEOPLE and not (w in _PLACE_FEATURES and " " in text[start:end]) for w in text[start:end].split()
+        ):  # (but a town's last word is no room: "from Cutler Bay")
             continue  # "from Braxton Hicks", "at ... Room": a drug, an eponym or a room is no place
+        if entity == "LOCATION" and not text[start].isdigit() and _EVENT_OR_SCHOOL_AFTER.match(text, end):
+            continue  # "from Hospice Garden Day": an event's or a school's name, no town
         if entity == "LOCATION" and from_spacy and _next_word_names_organisation(text, start, end):
             continue  # "moved to the [Brandvold] building": part of a building's name
         if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
