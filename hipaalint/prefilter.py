@@ -12,6 +12,7 @@ always runs, so the matches are exactly those of running every pattern.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
@@ -247,6 +248,7 @@ class Prefilter:
             self._automaton.make_automaton()
         self._last_found: tuple[str | None, frozenset[Literal]] = (None, frozenset())
         self._last_possible: tuple[str | None, frozenset[int]] = (None, frozenset())
+        self._last_ordered: tuple[str | None, tuple[int, ...]] = (None, ())
 
     def found(self, text: str) -> frozenset[Literal]:
         """The required literals ``text`` has: ``(literal, False)`` wherever it occurs,
@@ -266,6 +268,15 @@ class Prefilter:
         result = frozenset(found)
         self._last_found = (text, result)
         return result
+
+    def possible_between(self, text: str, low: int, high: int) -> tuple[int, ...]:
+        """The patterns in ``low <= index < high`` that may match ``text``, in order (one
+        recognizer's share of the prefilter)."""
+        last_text, ordered = self._last_ordered
+        if last_text != text:
+            ordered = tuple(sorted(self.possible(text)))
+            self._last_ordered = (text, ordered)
+        return ordered[bisect.bisect_left(ordered, low) : bisect.bisect_left(ordered, high)]
 
     def possible(self, text: str) -> frozenset[int]:
         """The patterns that may match ``text`` (remembered for the last text, as ``found``)."""

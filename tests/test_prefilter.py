@@ -92,6 +92,15 @@ def test_prefilter_remembers_the_last_text_only():
     assert prefilter.possible("MRN 5") == {0, 1}
 
 
+def test_possible_between_is_one_recognizers_share_in_order():
+    prefilter = Prefilter([regex.compile(p, regex.I) for p in (r"\bmrn\b", r"\d+", r"\bbed\b", r"\broom\b", r"\bfax\b")])
+    text = "Room 4, bed B, MRN 1234"
+    assert prefilter.possible(text) == {0, 1, 2, 3}  # not "fax"; "\d+" needs no word
+    assert prefilter.possible_between(text, 0, 2) == (0, 1)
+    assert prefilter.possible_between(text, 2, 5) == (2, 3)
+    assert prefilter.possible_between(text, 4, 5) == ()
+
+
 def test_rule_patterns_find_the_same_with_and_without_prefilter(sample_texts):
     conds = [cond for cond in _rule_conditions() if isinstance(cond, c.RegexCondition) and cond.prefilter]
     assert conds

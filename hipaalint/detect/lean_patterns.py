@@ -47,18 +47,15 @@ class LeanPatterns(PatternRecognizer):
         if self.gate is not None and self.gate.search(text) is None:
             return []
         flags = regex_flags or self.global_regex_flags
-        possible = None
         if self.prefilter is not None and flags == self.global_regex_flags:
-            possible, offset = self.prefilter.possible(text), self.prefilter_offset
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
-        entity = self.supported_entities[0]
+            # only the patterns whose words the post has: the others cannot match
+            offset = self.prefilter_offset
+            indices = [i - offset for i in self.prefilter.possible_between(text, offset, offset + len(self.patterns))]
+        else:
+            indices = range(len(self.patterns))
         results = []
-        for i, pattern in enumerate(self.patterns):
-            if possible is not None and offset + i not in possible:
-                continue  # it cannot match: the post has none of the words it needs
+        for i in indices:
+            pattern = self.patterns[i]
             for match in self._compiled(pattern, flags).finditer(text):
                 start, end = match.span()
                 if start == end:
@@ -71,8 +68,12 @@ class LeanPatterns(PatternRecognizer):
                 if self.invalidate_result(matched):
                     score = EntityRecognizer.MIN_SCORE
                 if score > EntityRecognizer.MIN_SCORE:
-                    results.append(RecognizerResult(entity, start, end, score, None, dict(metadata)))
-        return EntityRecognizer.remove_duplicates(results)
+                    metadata = {
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    }
+                    results.append(RecognizerResult(self.supported_entities[0], start, end, score, None, metadata))
+        return EntityRecognizer.remove_duplicates(results) if results else []
 
 
 def share_prefilter(recognizers) -> Prefilter:
