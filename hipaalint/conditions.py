@@ -219,9 +219,12 @@ class RegexCondition(Condition):
         required = self.prefilter.requirements[self.prefilter_index] if self.prefilter is not None else None
         return () if required is None else (Clause(literals=((self.prefilter, required),)),)
 
-    def _evaluate(self, ctx: PostContext) -> Hits | None:
+    def evaluate(self, ctx: PostContext) -> Hits | None:
         if self.prefilter is not None and self.prefilter_index not in self.prefilter.possible(ctx.text):
-            return None  # none of the words the pattern needs is in the post
+            return None  # none of the words the pattern needs is in the post (most patterns, most posts)
+        return super().evaluate(ctx)
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
         group = "value" if "value" in self.pattern.groupindex else 0
         timeout = PATTERN_TIMEOUT_SECONDS if self.guarded else None
         return _or_none(
@@ -276,8 +279,9 @@ class TermsCondition(Condition):
     """``terms``: the same matches as ``finditer`` of :func:`terms_regex`, found faster.
 
     A term match starts where a word starts, and that word (or its stem, for a one-word
-    term with an inflection) is the term's first word. So the regex only runs at the
-    starts of the post's words that are first words of some term: usually none.
+    term with an inflection) is the term's first word. So a regex only runs at the
+    starts of the post's words that are first words of some term (usually none), and
+    only with the terms that start with that word.
     """
 
     terms: tuple[str, ...]
@@ -291,6 +295,19 @@ class TermsCondition(Condition):
         first_words = [_WORD_RUN.match(term) for term in self.terms]
         # a term that starts with a sign ("#tag") has no first word: scan the whole post
         self.first_words = None if None in first_words else frozenset(m.group().casefold() for m in first_words)
+        self._by_first_word: dict[str, list[str]] = {}
+        if self.first_words is not None:
+            for term, m in zip(self.terms, first_words):
+                self._by_first_word.setdefault(m.group().casefold(), []).append(term)
+        self._patterns_by_words: dict[frozenset[str], regex.Pattern[str]] = {}
+
+    def _pattern_starting_with(self, words: frozenset[str]) -> regex.Pattern[str]:
+        """:func:`terms_regex` of the terms whose first word is one of ``words``."""
+        pattern = self._patterns_by_words.get(words)
+        if pattern is None:
+            pattern = terms_regex([term for word in words for term in self._by_first_word[word]])
+            self._patterns_by_words[words] = pattern
+        return pattern
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -300,12 +317,15 @@ class TermsCondition(Condition):
         timeout = PATTERN_TIMEOUT_SECONDS if self.guarded else None
         if self.first_words is None:
             return _or_none([Hit(*m.span()) for m in self.pattern.finditer(ctx.text, timeout=timeout)])
-        candidates = sorted({p for word in self.first_words & ctx.word_starts.keys() for p in ctx.word_starts[word]})
+        words_at: dict[int, set[str]] = {}  # a word start -> the first words filed there
+        for word in self.first_words & ctx.word_starts.keys():
+            for pos in ctx.word_starts[word]:
+                words_at.setdefault(pos, set()).add(word)
         hits: list[Hit] = []
-        for pos in candidates:
+        for pos in sorted(words_at):
             if hits and pos < hits[-1].end:
                 continue  # inside the previous match, as finditer would skip it
-            m = self.pattern.match(ctx.text, pos, timeout=timeout)
+            m = self._pattern_starting_with(frozenset(words_at[pos])).match(ctx.text, pos, timeout=timeout)
             if m:
                 hits.append(Hit(*m.span()))
         return _or_none(hits)
