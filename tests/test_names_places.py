@@ -314,3 +314,40 @@ SERVICE_AREAS = [
 @pytest.mark.parametrize(("text", "expected"), SERVICE_AREAS, ids=[t for t, _ in SERVICE_AREAS])
 def test_service_areas_are_no_patient_place(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r in ("PHI-NAME", "PHI-GEO")} == expected
+
+
+# --- round three (wt_F): lowercase names with a cue, engraved names, things named like
+# people, clergy addressed in a reply, mannequins, and staff spotlights ---
+
+ROUND_THREE_NAMES = [
+    # a lowercase first name owning a record, described in brackets, or after "aw"
+    ("for the school billing I need priscilla's Medicaid ID by Friday", {"PHI-NAME"}),
+    ("before and after posture scans on marisol (barista, on her feet all day)", {"PHI-NAME"}),
+    ("awww marcus!! the whole front desk misses u, so glad the new hip is holding up", {"PHI-NAME"}),
+    ("we ran out of gauze so i.e. we improvised (tape, mostly)", set()),
+    # a lowercase name with its initial, in a reply
+    ("To tammy r. — we looked into your X-ray charge and it was our error.", {"PHI-NAME"}),
+    ("hey d. castillo, totally hear you on the bill for the cleaning", {"PHI-NAME"}),
+    # a name engraved or labelled on a patient's belongings
+    ('Found a hearing aid engraved "LENA K" by the pool after swim.', {"PHI-NAME"}),
+    ('Lost water bottle labelled "Deshawn K." at the front desk.', {"PHI-NAME"}),
+    ('Bins are labeled "SHARPS" and "GLASS" in every room.', set()),
+    # a capitalised word after an article or possessive and before a noun is a thing
+    ("Week 2 of my Tucson contract and the night shift is already my favorite.", set()),
+    ("Moving from our Westside clinic to the Kelowna one next month. New commute!", set()),
+    ("He drives a red Tacoma, everyone in town knows it.", set()),
+    ("The Garcia twins went home from the NICU today!", {"PHI-NAME"}),
+    # clergy addressed in a reply to their review are the patient or family
+    ("Pastor Wendell, it was our honor to care for you after your bypass.", {"PHI-NAME"}),
+    ("Thank you Rabbi Feldman for the kind review of our infusion team!", {"PHI-NAME"}),
+    ("Father Anselm blessed our new chapel today. Thank you Father Anselm!", set()),
+    ("Sister Philomena, our chaplain, turns 80 today.", set()),
+    # mannequins and pets named in apposition; staff spotlights
+    ('Water rescue drill with "Rescue Rodney," our 165-lb mannequin, at the quarry. Rodney sank.', set()),
+    ("Employee spotlight: Ingrid Halvorsen has run our sterile processing desk since 2004.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE_NAMES, ids=[t for t, _ in ROUND_THREE_NAMES])
+def test_names_round_three(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected

@@ -27,14 +27,28 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,
 _LOWERCASE_CUE_BEFORE = regex.compile(
     r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
     r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
-    r"thinking\s+of|praying\s+for|baby|hiya|rip|little)\.?,?\s+\Z",
+    r"thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg)\.?,?\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
+# A post that opens by addressing someone: "To tammy r. — we looked into ...".
+_ADDRESSED_OPENING = regex.compile(r"\W*to\s+\Z", regex.IGNORECASE)
+# A lowercase first name owning a record or an identifier: "I need jaylen's Medicaid ID",
+# "fax jaime's records" (not "that's", names only).
+_OWNS_RECORD_AFTER = regex.compile(
+    r"['’]s\s+(?:\p{L}+\s+){0,2}?(?:medicaid|medicare|insurance|member|policy|chart|mrn|records?|labs?|"
+    r"dob|birthday|ssn|card|id|prescriptions?|rx|meds|appointment|appt|address|phone|number|x-?rays?|scans?|results?)\b"
+    # or described in brackets, as a case is: "scan on jolene (hairdresser, ...)", "marcus (54 m)"
+    r"|\s+\((?:\d+\s*(?:yo|y/o|m|f|yr)\b|\p{Ll}+,)",
+    regex.IGNORECASE,
+)
+# A lowercase initial after a lowercase first name: "tammy r.", "d. castillo" is elsewhere.
+_LOWER_INITIAL_AFTER = regex.compile(r"\s\p{Ll}\.(?=\s*(?:[,:!—–-]|$))")
 _PATIENT_WORD_BEFORE = regex.compile(r"\b(?:pt|patient|paitent)\.?\s+\Z", regex.IGNORECASE)
 # An initial and a surname (a known one, or any word that is no English word): "T. Nguyen
 # 555-0177", "rm 614 J. Whitfield DNR" (not "St. Mary", not "plan A. Please come").
 _INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Lu}\.\s?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_'’-])")
+_LOWER_INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Ll}\.\s?(\p{Ll}{3,})(?![\p{L}\d@_'’.-])")
 _SPOKEN_TO_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_])")
 _PLACE_WORDS = ORGANISATION_WORDS | frozenset(
@@ -52,6 +66,7 @@ class FirstNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.first_names = first_names_not_words()
+        self.all_first_names = person_names()[0]
         self.surnames = person_names()[1]
         self.common = english_words()
 
@@ -80,6 +95,8 @@ class FirstNameRecognizer(EntityRecognizer):
     def _cued(text: str, start: int, end: int) -> bool:
         if _LOWERCASE_CUE_BEFORE.search(text, max(0, start - 20), start) is not None:
             return True
+        if _ADDRESSED_OPENING.fullmatch(text, 0, start) is not None or _OWNS_RECORD_AFTER.match(text, end) is not None:
+            return True
         # opening the post, the name must speak to someone: "marcus we're glad ..."
         return _POST_OPENING.fullmatch(text, 0, start) is not None and _SPOKEN_TO_AFTER.match(text, end) is not None
 
@@ -88,6 +105,14 @@ class FirstNameRecognizer(EntityRecognizer):
         results = []
         for m in _CANDIDATE.finditer(text):
             if m.group().casefold() not in self.first_names:
+                if (
+                    m.group().islower()
+                    and m.group() in self.all_first_names  # "tammy r.": a name that is also a word, with an initial
+                    and (initial := _LOWER_INITIAL_AFTER.match(text, m.end()))
+                    and self._cued(text, m.start(), m.end())
+                ):
+                    results.append(RecognizerResult("PERSON", m.start(), initial.end(), SCORE, None, dict(metadata)))
+                    continue
                 if (
                     m.group().islower()
                     and self._after_patient_word(text, m.start())
@@ -99,8 +124,13 @@ class FirstNameRecognizer(EntityRecognizer):
             if m.group().islower() and not self._cued(text, m.start(), m.end()):
                 continue
             end = self._surname_end(text, m.end())
+            if end is not None and m.group().islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
+                end = initial.end()
             if end is not None:
                 results.append(RecognizerResult("PERSON", m.start(), end, SCORE, None, dict(metadata)))
+        for m in _LOWER_INITIAL_SURNAME.finditer(text):  # "hey d. castillo", "thanks for the stars, d. alvarez!"
+            if m.group(1) in self.surnames and (self._cued(text, m.start(), m.end()) or _SPOKEN_TO_AFTER.match(text, m.end())):
+                results.append(RecognizerResult("PERSON", m.start(), m.end(), SCORE, None, dict(metadata)))
         for m in _INITIAL_SURNAME.finditer(text):
             surname = m.group(1).casefold()
             if surname in self.surnames or not is_english_word(surname):

@@ -193,7 +193,9 @@ PERSON_PATTERNS = [
     Pattern(
         "owner of an item",
         r"(?-i:\b(?:[Pp]roperty\s+of|[Bb]elong(?:s|ing)\s+to|name\s+tag|[Ee]ngraved(?:\s+with)?|[Ll]abell?ed)\b"
-        r"[\s,:;\"“”']*\K(?:\p{Lu}\.\s*|\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
+        r"[\s,:;\"“”']*\K(?:(?:\p{Lu}\.\s*|\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?"
+        # (a trailing initial, "Deshawn K."; capitals in quotes, engraved "MAYA P", labelled "RUIZ")
+        r"(?:\s+\p{Lu}\.(?!\p{L}))?|(?<=[\"“])\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}|\s+\p{Lu}\b\.?)?(?=[\"”])))",
         _OVER_SPACY,
     ),
     # #PrayForMaribel, #JonahStrong, #TeamLiam: a name inside a support hashtag

@@ -339,6 +339,15 @@ def _is_common_word_opener(text: str, start: int, end: int) -> bool:
     )
 
 
+_LOWERCASE_INITIALLED = regex.compile(r"(\p{Ll}{3,})\s\p{Ll}\.|\p{Ll}\.\s?(\p{Ll}{3,})")
+
+
+def _is_lowercase_initialled_name(value: str) -> bool:
+    """"tammy r.", "d. castillo": a lowercase first name or surname with an initial."""
+    m = _LOWERCASE_INITIALLED.fullmatch(value)
+    return m is not None and is_person_name(m.group(1) or m.group(2))
+
+
 _LETTERS = regex.compile(r"\p{L}+")
 
 
@@ -376,6 +385,33 @@ def _next_word_names_organisation(text: str, start: int, end: int) -> bool:
     """``to the [Brandvold] building``: the word after the name makes it a building's name."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in ORGANISATION_WORDS
+
+
+# A capitalised word after an article or a possessive and before a common noun names a thing
+# or a place, not a person: "my Albuquerque contract", "the Lethbridge one", "a blue
+# Silverado" (not "the Garcia family", "our Keisha is back", "my patient Joe").
+_THING_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:my|our|your|the|a|an)\s+\Z")
+# ("a blue Silverado", "an old Corolla": a colour or an age before it makes it a product)
+_PRODUCT_ADJECTIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|my|our|his|her|their)\s+(?:red|blue|green|black|white|silver|grey|gray|gold|maroon|beige|new|old|brand-new|used)\s+\Z"
+)
+_THING_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:family|families|twins|triplets|quadruplets|kids|children|boys|girls|household|clan|baby|babies|"
+    r"brothers|sisters|sisters|parents|folks|crew|gang|and|or|is|was|has|had|will|would|can|could|did|does|"
+    r"who|still|always|never|just|says|said)\b)(?-i:\p{Ll}+)(?<!ed|ing)\b(?![-'’])"
+)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if " " in value:
+        return False
+    if _PRODUCT_ADJECTIVE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return (
+        _THING_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _THING_NOUN_AFTER.match(text, end) is not None
+    )
 
 
 def _rank(d: Detection) -> tuple[int, float, int]:
@@ -572,10 +608,12 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
-            if from_spacy and not titled and not any(ch.isupper() for ch in value):  # "max", "payer"
-                continue
+            if from_spacy and not titled and not any(ch.isupper() for ch in value) and not _is_lowercase_initialled_name(value):
+                continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if from_spacy and " " in value and value.split()[-1].rstrip(".").lower() in _STREET_NOT_SURNAME:
                 continue  # "Pharmacy on [Elizabeth St]": a street named for someone, not a person
+            if from_spacy and _names_a_thing(text, start, end):
+                continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
             if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
