@@ -376,3 +376,19 @@ CASES_BATCH8 = {
 )
 def test_found_batch8(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
+
+
+# --- simulation and training bays (sixth session, wt_D) ------------------------------------
+# a mannequin's bay or room in the sim lab is no patient's; a patient's bay stays a room
+
+SIM_ROOMS = [
+    ("pic from sim bay 3 after the mock code, SimBaby survived", set()),
+    ("skills check-offs are in training room 4 all week", set()),
+    ("the guy in bay 3 keeps asking for a blanket", {"3"}),
+    ("moved her to room 12 after the scan", {"12"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIM_ROOMS)
+def test_sim_rooms(recognizers, text, expected):
+    assert found(recognizers, text, "ROOM") == expected

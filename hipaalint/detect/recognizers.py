@@ -581,7 +581,9 @@ _SPECS: tuple[_Spec, ...] = (
                 "room or bed label",
                 # (not a door code: "the keypad code for the 4 North med room is 4719")
                 # (the look-behind runs only where a room word starts, not at every position)
+                # (not a simulation or training room: "sim room 2", "skills lab bed 4" hold mannequins)
                 r"(?=(?:rooms?|rm|beds?|cubicle)\b)(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
+                r"(?<!\b(?:sim|simulation|skills|training)\s)"
                 rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
@@ -608,8 +610,8 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             # a unit and room written as one code: "Baptiste, R. in 5N-12", "4W-203"
             ("unit-room code", r"(?<![\w-])(?-i:\d{1,2}[NSEW]-\d{1,3}[A-Z]?)(?![\w-])", 0.7),
-            # bays are few, and "Tampa Bay 2024" is not a bay
-            ("bay label", rf"\bbays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
+            # bays are few, and "Tampa Bay 2024" is not a bay, nor is "sim bay 2" (a mannequin's)
+            ("bay label", rf"\b(?=bays?\b)(?<!\b(?:sim|simulation|skills|training)\s)bays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
             # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
             ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
