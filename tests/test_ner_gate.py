@@ -74,6 +74,13 @@ def test_gated_posts_get_the_detections_of_the_full_pipeline(engine, sample_text
     assert [t for t, g, f in zip(gated_texts, gated, full) if g != f] == []
 
 
+def test_equal_posts_each_get_their_own_entities(engine):
+    text = SO_PROUD + "Thinking of Maria Delgado and her whole family in Tulsa today, sending love!"
+    analyses = [analysis for analysis, _ in engine.analyze_batch((t, None) for t in [text, text, "ok"])]
+    names_and_places = [sorted(e.text for e in a.doc.ents if e.label_ in ("PERSON", "GPE")) for a in analyses]
+    assert names_and_places == [["Maria Delgado", "Tulsa"]] * 2 + [[]]
+
+
 @pytest.mark.usefixtures("cli_engine")
 def test_check_reads_a_gated_post_and_a_lowercase_name():
     runner = CliRunner()

@@ -223,7 +223,9 @@ class PhiEngine:
             for _, pipe in self.nlp.pipeline:
                 for _ in pipe.pipe((piece for _, _, piece in pieces), batch_size=self.batch_size):
                     pass  # annotates in place
-            for doc, group in groupby(pieces, key=lambda p: p[0]):
+            for _, group in groupby(pieces, key=lambda piece: id(piece[0])):  # each doc's pieces, in order
+                group = list(group)
+                doc = group[0][0]
                 copies = [(start, piece) for _, start, piece in group if piece is not doc]
                 if copies:
                     doc.set_ents([Span(doc, start + e.start, start + e.end, e.label) for start, piece in copies for e in piece.ents])

@@ -4,7 +4,8 @@ NER is most of hipaalint's time, and about 40 % of the words of posts are in sen
 where it could label no person or place: every capitalised word opens the sentence and is
 an English word but no name ("Proud of our team. We love you all!"), or is "I" or a short
 acronym ("ER", "ICU"); no word is a name and no title announces one ("miss pearl"). NER
-reads only the other sentences (a post with none skips it). What it finds there is what
+reads only the other sentences, with a little context around them (a post with none skips
+it). What it finds there is what
 it finds reading the whole post, measured on the corpus (``benchmarks/README.md``): the
 same spans, at times with another score.
 """
@@ -60,7 +61,7 @@ def ner_ranges(doc: Doc) -> list[tuple[int, int]]:
     ``CONTEXT_TOKENS`` tokens (alone, "Declan, RT" reads as a place); empty when there is none."""
     sentences = _sentences(doc)
     ranges: list[tuple[int, int]] = []
-    for i, (start, end, needed, _) in enumerate(sentences):
+    for i, (_, _, needed, _) in enumerate(sentences):
         if not needed:
             continue
         first = last = i
