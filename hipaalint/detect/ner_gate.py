@@ -12,6 +12,7 @@ same spans, at times with another score.
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc
 
 from hipaalint.detect.lexicons import HONORIFICS, is_english_word, is_person_name
@@ -22,6 +23,7 @@ _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll",
 _SENTENCE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "-", "—", "–", '"', "“", "(", "["})
 # A token that ends a sentence (so does a line break).
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
+_HAS_ALNUM = regex.compile(r"[^\W_]")
 # NER reads a short sentence together with its neighbours, up to this many tokens.
 CONTEXT_TOKENS = 12
 
@@ -38,20 +40,20 @@ def _sentences(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     for token in doc:
         text = token.text
         has_word = has_word or token.is_alpha or token.like_num
-        if not needed:
+        if not needed:  # (once a sentence needs NER, only its end matters)
             folded = text.casefold()
             needed = (token.is_alpha and _name_like(folded)) or folded.rstrip(".") in HONORIFICS
-            if not needed and not text.islower() and any(c.isupper() for c in text):
+            if not needed and text.lower() != text:  # a capital letter
                 needed = not (
                     text in _PRONOUN_I
                     or (text.isupper() and text.isalpha() and len(text) <= 4)
                     or (opens_sentence and is_english_word(folded) and not is_person_name(folded))
                 )
-        # whitespace, emoji and sentence punctuation let the next word open a sentence
-        opens_sentence = token.is_space or text in _SENTENCE_BREAKS or not (token.is_punct or any(c.isalnum() for c in text))
+            # whitespace, emoji and sentence punctuation let the next word open a sentence
+            opens_sentence = token.is_space or text in _SENTENCE_BREAKS or not (token.is_punct or _HAS_ALNUM.search(text))
         if text in _SENTENCE_ENDS or (token.is_space and "\n" in text) or token.i == len(doc) - 1:
             sentences.append((sentence_start, token.i + 1, needed, has_word))
-            sentence_start, needed, has_word = token.i + 1, False, False
+            sentence_start, needed, opens_sentence, has_word = token.i + 1, False, True, False
     return sentences
 
 
