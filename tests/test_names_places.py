@@ -351,3 +351,21 @@ ROUND_THREE_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_THREE_NAMES, ids=[t for t, _ in ROUND_THREE_NAMES])
 def test_names_round_three(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+# --- sixth session, batch 9: test patients and staff named with their department ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New-hire class: everyone admitted ZZTEST, PATIENT and placed an order set.", set()),
+        ("practice chart: ZZTRAIN, BABYGIRL linked to ZZTRAIN, MOM. yes they're fake", set()),
+        ("Admitted ZAMORA, ELENA to bed 12 after the fall.", {"PHI-NAME"}),  # a real surname in capitals
+        ("Shoutout to Renata Oyelaran in HIM for closing every deficient chart!", set()),
+        ("Questions about the bill? Dolores in billing is happy to help.", set()),
+        ("Thinking of Renata Oyelaran in ICU bed 4 tonight.", {"PHI-NAME"}),  # a unit, not a department
+    ],
+)
+def test_test_patients_and_departments(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected

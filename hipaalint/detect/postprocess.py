@@ -598,6 +598,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if value.lower().rstrip(".") in _PLACEHOLDER_NAMES:  # "Mr. X", "Jane Doe" in teaching cases
                 continue
+            if value.upper().startswith("ZZ"):  # "ZZTEST, PATIENT": an EHR's test patients start with ZZ
+                continue
             if value.lower() in LEADING_NON_NAME:  # "Mom says", "Happy Friday": a kinship word or greeting alone
                 continue
             if _is_capitals_not_name(value):  # "EMR", "FULL HOUSE": shouting or an acronym
