@@ -5,9 +5,9 @@ where it could label no person or place: every capitalised word opens the senten
 an English word but no name ("Proud of our team. We love you all!"), or is "I" or a short
 acronym ("ER", "ICU"); no word is a name and no title announces one ("miss pearl"). NER
 reads only the other sentences, with a little context around them (a post with none skips
-it). What it finds there is what
-it finds reading the whole post, measured on the corpus (``benchmarks/README.md``): the
-same spans, at times with another score.
+it). hipaalint's findings are the same as with NER reading the whole post, measured on
+the corpus (``benchmarks/README.md``), though a single detection may differ where NER,
+reading a sentence alone, labels a word otherwise.
 """
 
 from __future__ import annotations
