@@ -392,3 +392,55 @@ SIM_ROOMS = [
 @pytest.mark.parametrize(("text", "expected"), SIM_ROOMS)
 def test_sim_rooms(recognizers, text, expected):
     assert found(recognizers, text, "ROOM") == expected
+
+
+# --- batch 9 numbers (sixth session, wt_H) -------------------------------------------------
+# Spanish dates, a callback number after a "SURNAME, FIRST" name, a plan number "on file",
+# a driver's licence read out a few words after its label, "SSN last 4", a county-prefixed plate
+
+CASES_BATCH9 = {
+    "DATE": [
+        ("su cita prenatal del 12 de agosto fue cancelada", {"12 de agosto"}),
+        ("nació el 3 de marzo de 2026 en la clínica", {"3 de marzo de 2026"}),
+        # near-miss: a number of something, no month
+        ("tenemos 12 de los 20 resultados", set()),
+    ],
+    "PHONE": [
+        ("please call back pt GARRETT, WAYNE at 555-0149 today", {"555-0149"}),
+        ("can someone call LOPEZ, ANA re: her refill at 555-0177", {"555-0177"}),
+        # near-miss: a count, no number shape
+        ("call volume, staffing, 555 calls in a day", set()),
+    ],
+    "HEALTH_PLAN_ID": [
+        ("the policy on file (#HMP-220184-07) termed in June", {"HMP-220184-07"}),
+        ("member ID on file: XWP8841203 is wrong", {"XWP8841203"}),
+        # near-miss: no value after "on file"
+        ("please keep your insurance on file up to date", set()),
+    ],
+    "LICENSE": [
+        ("the driver's license attached was W326-5581-9012 and the DOB didn't match", {"W326-5581-9012"}),
+        ("her driver's license on the form says K512-4409-8831", {"K512-4409-8831"}),
+        # near-miss: a licence talked about, no number
+        ("the driver's license attached was expired", set()),
+    ],
+    "SSN": [
+        ("same SSN last 4 6731, two different addresses", {"6731"}),
+        ("SSN last four: 0042 on both charts", {"0042"}),
+        # near-miss: a count after "last 4"
+        ("SSN last 4 digits are all we ever ask for", set()),
+    ],
+    "VEHICLE": [
+        ("a white Chevy pickup, plate 4-MTN228, out by the river", {"4-MTN228"}),
+        ("plate 7-ABC123 on the trailer", {"7-ABC123"}),
+        # near-miss: a plate talked about, no number
+        ("the plate fell off his truck again", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, more in CASES_BATCH9.items() for text, expected in more],
+)
+def test_found_batch9(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected

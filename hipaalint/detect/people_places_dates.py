@@ -477,6 +477,13 @@ DATE_PATTERNS = [
     ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
+    # "su cita del 12 de agosto", "nació el 3 de marzo de 2026": a Spanish day and month
+    Pattern(
+        "Spanish day de month",
+        r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+        r"octubre|noviembre|diciembre)\b(?:\s+(?:de(?:l)?\s+)?\d{4}\b)?",
+        0.85,
+    ),
     # 3-Mar, 12-Jan-2026, 02-Nov-25, Apr-12: a day and a month abbreviation joined by dashes
     Pattern(
         "day-month[-year]",
@@ -633,7 +640,7 @@ PHONE_PATTERNS = [
         # 555-0139", "ICE 555-0121")
         # (a call-back number left in a message: "callback 555-0193", "call-back # 555-0120")
         r"\b(?:call(?:ed|ing)?|call-?backs?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE))\b"
-        r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
+        r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+,?){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),
     # "rfarouk.home@example.org, home 555-0147", "work: 555-0102": a local number right after

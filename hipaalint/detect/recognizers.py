@@ -199,6 +199,14 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\s*(?:is|was|:|reads|says)?\s*:?\s*\K{_ID}",
                 0.85,
             ),
+            # "the policy on file (#HMP-220184-07) termed", "member ID on file: XWP8841203": the
+            # label, "on file", then the value
+            (
+                "plan label on file",
+                r"\b(?:member|subscriber|policy|medicaid|medicare|insurance)(?:\s+(?:id\b|\#|number\b|no\b\.?))?"
+                r"\s+on\s+file\s*(?:(?:is|was)\b|:)?\s*\(?\s*\#?\s*\K(?=(?:[A-Z-]*\d){4})" + _ID,
+                0.85,
+            ),
             # "Medicaid ID for the Dubois newborn is WA7710028345", "member # for baby boy Tran: 88120044":
             # the label, whose number it is, then the value
             (
@@ -286,6 +294,13 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\bdriver'?s?\s+licen[cs]e\b{_SEP}\K{_ID}",
                 0.9,
             ),
+            # "the driver's license attached was W326-5581-9012", "driver's license on the form: X1234567"
+            (
+                "driver's license, then its value",
+                r"\bdriver'?s?\s+licen[cs]e\b(?:\s+[\w'’]+){1,4}?\s*(?:(?:is|was|reads|says|said)\b|:)\s*\K(?=(?:[A-Z-]*\d){4})"
+                + _ID,
+                0.8,
+            ),
             ("DL label", rf"\bDL\b{_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
             ("license number", rf"\blicen[cs]e\b(?!\s+plates?\b){_MARK}\K{_ID}", 0.9),
             ("license label", rf"\blicen[cs]e\b(?!\s+plates?\b){_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
@@ -302,6 +317,13 @@ _SPECS: tuple[_Spec, ...] = (
                 "SSN ending",
                 r"\b(?:SSN\b|SS\s?#|social(?:\s+security)?(?:\s+(?:number\b|no\b\.?|#)|\b))[^\d\n.!?]{0,30}?"
                 r"\b(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                0.85,
+            ),
+            # "same SSN last 4 6731", "SSN last four: 0042": the label, then "last 4" and the digits
+            (
+                "SSN, last four after it",
+                r"\b(?:SSN|SS\s?#|social\s+security(?:\s+(?:number|no\.?|\#))?)\s+last\s+(?:4|four)(?:\s+(?:digits|\#s))?"
+                r"\s*(?:(?:is|are|was|were)\b|[:=-])?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
             # a full SSN after its label, whatever its digits (Presidio refuses well-known
@@ -442,7 +464,7 @@ _SPECS: tuple[_Spec, ...] = (
                 "plate label",
                 r"\b(?:(?:licen[cs]e\s+)?plates?|rego|(?:car|vehicle)\s+reg(?:istration)?|registration\s+(?:plate|number))\b"
                 r"(?:\s+(?:reads?|says|said|shows?|showed)\b)?(?:\s*,(?=\s*(?-i:[A-Z0-9]{1,4}[ -]?\d)))?" + _SEP + r"\K"
-                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,5}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
+                r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,6}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
             ),
             # "plates KJR-4471 and HXB 9302": a second plate of another shape in the same list
