@@ -369,3 +369,50 @@ def test_names_round_three(rules_hit, text, expected):
 )
 def test_test_patients_and_departments(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+# --- sixth session, tuning 3: staff, products, celebrities, streets and counties (batch 9 dev) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # software, apps and chatbots named like people
+        ("Our triage app is named Winnifred and Winnifred crashed twice today.", set()),
+        ("Say hi to Odalys, our new billing chatbot! Odalys answers questions 24/7.", set()),
+        ("Our nurse Odalys sat with Winnifred after her surgery.", {"PHI-NAME"}),  # a patient beside a staff member
+        # a vendor or system left for another
+        ("Goodbye Paperwell, hello Kestrel Health! Go-live is next spring.", set()),
+        ("Goodbye Winnifred, we will miss you after all those years of dialysis.", {"PHI-NAME"}),
+        # a colleague's exam or credential
+        ("Congrats to Oluwaseun Adebayo on passing her CCRN exam!", set()),
+        ("Congrats to Oluwaseun Adebayo on finishing chemo!", {"PHI-NAME"}),
+        # a celebrity named with their field
+        ("Rodeo star Tallulah Redhorse signed autographs at our booth. Thank you Tallulah!", set()),
+        ("Our little star Tallulah rang the bell after her last chemo!", {"PHI-NAME"}),
+        # staff who stayed late on a project, with no role word
+        ("Ezinne, Marisol and Big Lou stayed until 3am on the server migration. legends.", set()),
+        ("Thinking of Marisol, who stayed until 3am in the ER after her fall.", {"PHI-NAME"}),
+        # a street named for someone
+        ("Road work on Philippa Okoro Way closes the east entrance this week.", set()),
+        ("Philippa Okoro was discharged home today after her knee surgery.", {"PHI-NAME"}),
+        # volunteer of the year, with a trophy between
+        ("Volunteer of the year 🏆 Ottoline Brandvold, who has driven our van since 2011.", set()),
+    ],
+)
+def test_tuning_three_names(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-NAME"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Proud to serve the families of Tallow Creek County. 🙏", set()),
+        ("Both of our new PAs grew up in Harrow County.", set()),
+        ("We are honoured to serve the people of Thornbury.", set()),
+        ("A rancher from Thornbury came in with a crushed hand.", {"PHI-GEO"}),
+        ("Home birth at 4410 County Road 12 this morning, mom and baby well.", {"PHI-GEO"}),
+    ],
+)
+def test_tuning_three_places(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected

@@ -14,7 +14,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
-from hipaalint.detect.postprocess import ORGANISATION_WORDS
+from hipaalint.detect.postprocess import ORGANISATION_WORDS, STREET_AFTER_FULL_NAME
 
 # Below spaCy's 0.85: where spaCy tags the same name, its (often longer) span wins.
 SCORE = 0.6
@@ -73,13 +73,13 @@ class FirstNameRecognizer(EntityRecognizer):
     def _surname_end(self, text: str, end: int) -> int | None:
         """Where the name ending at ``end`` ends with its surname (up to two words), or
         None when the next word makes it the name of a place ("Bryce Canyon")."""
-        for _ in range(2):
+        for taken in range(2):
             m = _NEXT_WORD.match(text, end)
             if m is None:
                 break
             word = m.group(1).casefold()
-            if word in _PLACE_WORDS:
-                return None
+            if word in _PLACE_WORDS or (taken == 1 and word in STREET_AFTER_FULL_NAME):
+                return None  # "Bryce Canyon", "Eleanor Briggs Way"
             if word in self.common and word not in self.surnames and word not in self.first_names:
                 break
             end = m.end()

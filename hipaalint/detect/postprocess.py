@@ -56,7 +56,7 @@ LEADING_NON_NAME = frozenset(
     gma gpa gran grandad granddad nonna nonno abuela abuelo abuelita abuelito bubbe zayde oma opa
     lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
     dad daddy aunt
-    hi hello hey dear dearest congrats congratulations welcome thanks thx bye happy cheers shoutout meet
+    hi hello hey dear dearest congrats congratulations welcome thanks thx bye goodbye farewell rip happy cheers shoutout meet
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
     """.split()
@@ -250,6 +250,12 @@ _IN_MEMORY_OF_BEFORE = regex.compile(r"(?i)\b(?:memory|memories|honou?r)\s+of\s+
 # Street types that are no surname ("Lane", "Court", "Way" are): a spaCy "person" ending in
 # one is a street named for someone ("Pharmacy on [Elizabeth St]").
 _STREET_NOT_SURNAME = frozenset("st street ave avenue rd road blvd boulevard pkwy parkway hwy highway ln".split())
+# Street types that are also surnames ("Mr. Way", "Marjorie Lane"), but end no name of three
+# words: "construction on [Eleanor Briggs Way]" is a street named for someone.
+STREET_AFTER_FULL_NAME = _STREET_NOT_SURNAME | frozenset("way lane court drive place circle terrace crescent trail".split())
+# A county, parish or borough without a house number is no address or town the guide labels
+# ("serve the families of Big Horn County", "grew up in Grant County"; but "2231 County Road 14").
+_COUNTY = regex.compile(r"(?i)^\D+\s(?:county|parish|borough)$")
 # A capitalised word after a "place" that makes it the name of an event or a school:
 # "Snapshot from [Hospice Garden] Day", "from [Maple Falls] Elementary" (any recognizer).
 _EVENT_OR_SCHOOL_AFTER = regex.compile(
@@ -614,6 +620,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if from_spacy and " " in value and value.split()[-1].rstrip(".").lower() in _STREET_NOT_SURNAME:
                 continue  # "Pharmacy on [Elizabeth St]": a street named for someone, not a person
+            if len(value.split()) >= 3 and value.split()[-1].rstrip(".").lower() in STREET_AFTER_FULL_NAME:
+                continue  # "construction on [Eleanor Briggs Way]": a street named for someone
             if from_spacy and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
@@ -624,6 +632,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
             continue
+        if entity == "LOCATION" and _COUNTY.match(text[start:end]):
+            continue  # "the families of [Big Horn County]": a county, no town or address
         if entity == "LOCATION" and text[start:end].lower().rstrip(".") in ("st", "ste", "saint", "mt"):
             continue  # "from [St]. Brigid's": a saint's or mountain's abbreviation alone
         if entity == "LOCATION" and from_spacy and _is_noise_place(text, start, end):
