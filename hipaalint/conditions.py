@@ -294,12 +294,12 @@ class TermsCondition(Condition):
 
     def __post_init__(self) -> None:
         first_words = [_WORD_RUN.match(term) for term in self.terms]
-        # a term that starts with a sign ("#tag") has no first word: scan the whole post
-        self.first_words = None if None in first_words else frozenset(m.group().casefold() for m in first_words)
         self._by_first_word: dict[str, list[str]] = {}
-        if self.first_words is not None:
+        if None not in first_words:
             for term, m in zip(self.terms, first_words):
                 self._by_first_word.setdefault(m.group().casefold(), []).append(term)
+        # a term that starts with a sign ("#tag") has no first word: scan the whole post
+        self.first_words = frozenset(self._by_first_word) if None not in first_words else None
         self._patterns_by_words: dict[frozenset[str], regex.Pattern[str]] = {}
 
     def _pattern_starting_with(self, words: frozenset[str]) -> regex.Pattern[str]:

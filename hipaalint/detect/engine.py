@@ -1,7 +1,7 @@
 """Builds ONE Presidio analyzer on ONE spaCy pipeline and runs it over posts in batches.
 
-spaCy tokenizes every post and runs NER, in batches, on the posts that may hold a name
-or a place (``ner_gate``); Presidio's recognizers then run on the finished ``Doc``, and the
+spaCy tokenizes every post and runs NER, in batches, on the sentences that may hold a
+name or a place (``ner_gate``); Presidio's recognizers then run on the finished ``Doc``, and the
 same ``Doc`` goes on to the rule pack. Nothing is ever downloaded: a model that is
 not installed is a one-line error, not a silent fetch.
 """

@@ -253,6 +253,16 @@ _STREET_NOT_SURNAME = frozenset("st street ave avenue rd road blvd boulevard pkw
 # Street types that are also surnames ("Mr. Way", "Marjorie Lane"), but end no name of three
 # words: "construction on [Eleanor Briggs Way]" is a street named for someone.
 STREET_AFTER_FULL_NAME = _STREET_NOT_SURNAME | frozenset("way lane court drive place circle terrace crescent trail".split())
+
+
+def _is_street_named_for_someone(value: str, from_spacy: bool) -> bool:
+    """"Pharmacy on [Elizabeth St]" (spaCy's "person" ending in a street type that is no
+    surname) or "construction on [Eleanor Briggs Way]" (three words or more)."""
+    words = value.split()
+    last = words[-1].rstrip(".").lower()
+    return (from_spacy and " " in value and last in _STREET_NOT_SURNAME) or (len(words) >= 3 and last in STREET_AFTER_FULL_NAME)
+
+
 # A county, parish or borough without a house number is no address or town the guide labels
 # ("serve the families of Big Horn County", "grew up in Grant County"; but "2231 County Road 14").
 _COUNTY = regex.compile(r"(?i)^\D+\s(?:county|parish|borough)$")
@@ -403,7 +413,7 @@ _PRODUCT_ADJECTIVE_BEFORE = regex.compile(
 )
 _THING_NOUN_AFTER = regex.compile(
     r"\s+(?!(?:family|families|twins|triplets|quadruplets|kids|children|boys|girls|household|clan|baby|babies|"
-    r"brothers|sisters|sisters|parents|folks|crew|gang|and|or|is|was|has|had|will|would|can|could|did|does|"
+    r"brothers|sisters|parents|folks|crew|gang|and|or|is|was|has|had|will|would|can|could|did|does|"
     r"who|still|always|never|just|says|said)\b)(?-i:\p{Ll}+)(?<!ed|ing)\b(?![-'’])"
 )
 
@@ -618,10 +628,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
             if from_spacy and not titled and not any(ch.isupper() for ch in value) and not _is_lowercase_initialled_name(value):
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
-            if from_spacy and " " in value and value.split()[-1].rstrip(".").lower() in _STREET_NOT_SURNAME:
-                continue  # "Pharmacy on [Elizabeth St]": a street named for someone, not a person
-            if len(value.split()) >= 3 and value.split()[-1].rstrip(".").lower() in STREET_AFTER_FULL_NAME:
-                continue  # "construction on [Eleanor Briggs Way]": a street named for someone
+            if _is_street_named_for_someone(value, from_spacy):
+                continue
             if from_spacy and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
