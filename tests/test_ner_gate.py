@@ -40,19 +40,18 @@ SEE_YOU = "We love you all so very much, see you soon."
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a long sentence: WINDOW_TOKENS tokens either side of each word that may be a name
+        # WINDOW_TOKENS tokens either side of each word that may be a name, across sentences
         (SO_PROUD + "Thinking of Maria and her whole family today, sending all our love! 💕🙏",
-         ["Thinking of Maria and her whole family today"]),
+         ["you all. Thinking of Maria and her whole family today"]),
         ("Huge thanks to the whole night crew for everything you did this week, especially Mateo Ruiz "
          "and Dana from the ICU step-down unit, who stayed late.",
          ["did this week, especially Mateo Ruiz and Dana from the ICU step-"]),
         ("shift done, what a long night it has been for all of us.\nsay hi to Mateo and the rest of the night crew for me\nbye",
-         ["say hi to Mateo and the rest of the "]),  # a line is a sentence
-        # a short sentence is read with its neighbours and the emoji after it
-        (SO_PROUD + "Thinking of Maria today 💕🙏", ["you all. Thinking of Maria today 💕🙏"]),
+         [".\nsay hi to Mateo and the rest of the "]),
         # alone, "Declan, RT" reads as a place
         ("Your inhaler refill is ready at the desk. Declan, RT", ["ready at the desk. Declan, RT"]),
-        (SO_PROUD + "Go Tigers! Go Lions! " + SEE_YOU, ["thank you all. Go Tigers! Go Lions! "]),
+        # "Go" opens its sentence; "Tigers" and "Lions" do not
+        (SO_PROUD + "Go Tigers! Go Lions! " + SEE_YOU, ["thank you all. Go Tigers! Go Lions! We love you all "]),
     ],
 )
 def test_ner_reads_only_the_words_around_possible_names(engine, text, expected):

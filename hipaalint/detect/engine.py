@@ -1,7 +1,7 @@
 """Builds ONE Presidio analyzer on ONE spaCy pipeline and runs it over posts in batches.
 
-spaCy tokenizes every post and runs NER, in batches, on the sentences that may hold a
-name or a place (``ner_gate``); Presidio's recognizers then run on the finished ``Doc``, and the
+spaCy tokenizes every post and runs NER, in batches, on the words around those that may
+be a name or a place (``ner_gate``); Presidio's recognizers then run on the finished ``Doc``, and the
 same ``Doc`` goes on to the rule pack. Nothing is ever downloaded: a model that is
 not installed is a one-line error, not a silent fetch.
 """
@@ -210,11 +210,11 @@ class PhiEngine:
             yield Analysis(doc=doc, detections=to_detections(text, self.recognize(doc, text))), context
 
     def parse(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, str, T]]:
-        """What ``nlp.pipe`` does, but the pipes (NER) read only the sentences of each doc
+        """What ``nlp.pipe`` does, but the pipes (NER) read only the token ranges of each doc
         that :func:`ner_ranges` picks; a doc with none keeps no entities."""
         for batch in minibatch(items, size=self.batch_size):
             docs = [self.nlp.make_doc(text) for text, _ in batch]
-            # (doc, first token, what NER reads: the doc itself or a copy of some sentences)
+            # (doc, first token, what NER reads: the doc itself or a copy of a range)
             pieces = [
                 (doc, start, doc if end - start == len(doc) else doc[start:end].as_doc())
                 for doc in docs
