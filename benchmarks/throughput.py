@@ -7,8 +7,9 @@ Everything is measured in one run on the same generated posts (seeded, determini
 2. Presidio ``BatchAnalyzerEngine.analyze_iterator`` on that same engine;
 3. spaCy alone with only ``ner`` loaded, ``nlp.pipe(batch_size=64)``: the ceiling;
 4. hipaalint ``Linter().lint_posts`` in-process (detection + rules, 1 job);
-5. ``hipaalint scan --jobs 1`` and ``--jobs 2`` as subprocesses on a JSONL file, raw and
-   corrected for start-up (start-up = the same command on a 1-post file);
+5. ``hipaalint scan --jobs 1`` and ``--jobs 2`` as subprocesses on a JSONL file of
+   ``--scan-posts`` posts (the same posts, repeated with a varied tail), raw and corrected
+   for start-up (start-up = the same command on a 1-post file);
 6. peak RSS of ``hipaalint scan --jobs 1`` on 5k and 20k posts (and 100k with ``--full``).
 
 Posts/s are the best of ``--repeats`` timed runs after a warm-up; the repeats of the
@@ -464,6 +465,9 @@ def _bg(sample: Sample) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--posts", type=int, default=2000, help="posts for the timed runs (default 2000)")
+    ap.add_argument("--scan-posts", type=int, default=8000,
+                    help="posts for the scan subprocesses (default 8000: long enough that a few tenths of a "
+                         "second of noise do not swing the --jobs 2 / --jobs 1 ratio)")
     ap.add_argument("--repeats", type=int, default=3, help="timed repeats per method; best is kept (default 3)")
     ap.add_argument("--full", action="store_true", help="also measure peak RSS on 100k posts (~5-6 min more)")
     ap.add_argument("--no-memory", action="store_true", help="skip the peak-RSS runs")
@@ -506,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     # hipaalint scan as a subprocess.
     tmp = Path(tempfile.mkdtemp(prefix="hipaalint-bench-"))
     posts_file, one_file = tmp / "posts.jsonl", tmp / "one.jsonl"
-    write_jsonl(posts_file, texts)
+    scan_n = write_jsonl(posts_file, cycle_posts(texts, args.scan_posts))
     write_jsonl(one_file, texts[:1])
     scan: dict[int, dict[str, list[Sample]]] = {j: {"startup": [], "run": []} for j in (1, 2)}
     run_child(scan_command(one_file, 1))  # warm the page cache
@@ -547,11 +551,11 @@ def main(argv: list[str] | None = None) -> int:
         up, run = best(scan[jobs]["startup"]), best(scan[jobs]["run"])
         cpu_run = min(s.cpu for s in scan[jobs]["run"]) - min(s.cpu for s in scan[jobs]["startup"])
         rows[f"scan{jobs}_raw"] = {"label": f"hipaalint scan --jobs {jobs} (raw wall time)",
-                                   "pps": n / run.wall, "cpu_pps": n / min(s.cpu for s in scan[jobs]["run"]),
+                                   "pps": scan_n / run.wall, "cpu_pps": scan_n / min(s.cpu for s in scan[jobs]["run"]),
                                    "sample": run}
         rows[f"scan{jobs}"] = {"label": f"hipaalint scan --jobs {jobs} (minus start-up)",
-                               "pps": n / (run.wall - up.wall) if run.wall > up.wall else nan,
-                               "cpu_pps": n / cpu_run if cpu_run > 0 else nan, "sample": run,
+                               "pps": scan_n / (run.wall - up.wall) if run.wall > up.wall else nan,
+                               "cpu_pps": scan_n / cpu_run if cpu_run > 0 else nan, "sample": run,
                                "startup": up.wall, "startup_sample": up}
     ref = {k: rows[k]["pps"] for k in ("presidio", "batch", "ceiling")}
     cref = {k: rows[k]["cpu_pps"] for k in ("presidio", "batch", "ceiling")}
@@ -577,7 +581,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     out = ["", *lines, ""]
     out.append("posts/s: best of the repeats by wall time; posts/CPU-s: by CPU time of the measured process(es);"
-               " bg cores: other processes' CPU use during the best run")
+               " bg cores: other processes' CPU use during the best run; "
+               f"the scan rows read {scan_n} posts (the {n} above, repeated with a varied tail)")
     out.append("model load, excluded above: " + ", ".join(f"{m.key} {m.load_s:.1f}s" for m in methods
                                                        if m.key != "batch")
                + f"; scan start-up (1-post file): --jobs 1 {rows['scan1']['startup']:.1f}s, "
@@ -627,7 +632,7 @@ def main(argv: list[str] | None = None) -> int:
             "date": date.today().isoformat(),
             "machine": {"cores": os.cpu_count(), "platform": platform.platform(),
                         "python": platform.python_version()},
-            "posts": n, "repeats": args.repeats, "seed": SEED, "posts_sha256": digest,
+            "posts": n, "scan_posts": scan_n, "repeats": args.repeats, "seed": SEED, "posts_sha256": digest,
             "posts_per_second": {k: r["pps"] for k, r in rows.items()},
             "posts_per_cpu_second": {k: r["cpu_pps"] for k, r in rows.items()},
             "samples": {m.key: dump(m.samples) for m in methods}

@@ -6,7 +6,8 @@ import pytest
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from hipaalint.detect.engine import build_registry
-from hipaalint.detect.lean_patterns import LeanPatternRecognizer, LeanPatterns
+from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
+
 
 def _key(results):
     return sorted((r.entity_type, r.start, r.end, r.score) for r in results)
@@ -56,3 +57,13 @@ def test_gates_let_every_form_through(name, value):
     stock = PatternRecognizer.analyze(recognizer, text, recognizer.supported_entities)
     assert stock, "Presidio finds it"
     assert _key(recognizer.analyze(text, recognizer.supported_entities)) == _key(stock)
+
+
+def test_a_gated_pattern_skips_posts_without_what_it_needs():
+    recognizer = LeanPatternRecognizer(
+        "PERSON", patterns=[GatedPattern("name, age", r"\b[A-Z][a-z]+(?=,\s*\d+,)", 0.5, needs=r",\s*\d")]
+    )
+    assert [(r.start, r.end) for r in recognizer.analyze("Hamza, 91, rang the bell", ["PERSON"])] == [(0, 5)]
+    # what the gate lets through still has to match the pattern, and what it stops never could
+    assert recognizer.analyze("Hamza, age 91, rang the bell", ["PERSON"]) == []
+    assert recognizer.patterns[0].needs.search("Hamza, age 91") is None

@@ -8,9 +8,10 @@ spans, scores, validation and de-duplication) without either. The patterns it ru
 our own or Presidio's, all shipped and tested, so they need no runaway guard.
 
 A recognizer can also declare a ``gate``: something every one of its patterns needs (a
-digit, an ``@``), so a post without it is skipped before any pattern runs. And
-:func:`share_prefilter` screens the patterns of all recognizers in one pass over each post
-(:mod:`hipaalint.prefilter`), so only the few that may match run.
+digit, an ``@``), so a post without it is skipped before any pattern runs; a
+:class:`GatedPattern` declares one for itself. And :func:`share_prefilter` screens the
+patterns of all recognizers in one pass over each post (:mod:`hipaalint.prefilter`), so
+only the few that may match run.
 """
 
 from __future__ import annotations
@@ -27,6 +28,20 @@ from presidio_analyzer.predefined_recognizers import (
 from hipaalint.prefilter import PatternSource, Prefilter
 
 DIGIT = regex.compile(r"\d")
+
+
+def _compile_gate(needs: str) -> regex.Pattern[str]:
+    return regex.compile(needs, regex.IGNORECASE)  # (ignoring case only lets more posts through)
+
+
+class GatedPattern(Pattern):
+    r"""A ``Pattern`` that runs only on a post where ``needs``, a cheap regular expression
+    every match implies, finds something: for a costly pattern with no literal word the
+    prefilter could screen on ("Maria, 34," needs ``,\s*\d``)."""
+
+    def __init__(self, name: str, regex: str, score: float, needs: str) -> None:
+        super().__init__(name, regex, score)
+        self.needs = _compile_gate(needs)
 
 
 class LeanPatterns(PatternRecognizer):
@@ -56,6 +71,9 @@ class LeanPatterns(PatternRecognizer):
         results = []
         for i in indices:
             pattern = self.patterns[i]
+            needs = getattr(pattern, "needs", None)
+            if needs is not None and needs.search(text) is None:
+                continue
             for match in self._compiled(pattern, flags).finditer(text):
                 start, end = match.span()
                 if start == end:
