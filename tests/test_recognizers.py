@@ -376,3 +376,28 @@ def test_healthcare_entities_letters():
         "ACCOUNT": "J", "LICENSE": "K", "VEHICLE": "L", "DEVICE_ID": "M", "URL": "N",
         "IP_ADDRESS": "O", "NPI": "R", "DEA": "R", "ROOM": "R", "OTHER_ID": "R",
     }
+
+
+# --- session 7, identifiers helper: an age opening a sentence before a comparison, a
+# certificate named a few words before its value ------------------------------------------
+
+AGE_AND_CERTIFICATE = [
+    # "N and <something>er than us": a boast about someone's age
+    ("Loves her hymns. 96 and tougher than all of us 🙏", {("AGE_OVER_89", "96")}),
+    ("Beat me at chess again. 93 and sharper than me on my best day.", {("AGE_OVER_89", "93")}),
+    # a measure compared, not an age
+    ("Census today. 95 and higher than last week's count.", set()),
+    ("Sats 91 and lower than yesterday.", set()),
+    # a birth or death certificate, a few words, then its value
+    ("who typed the birth cert # wrong?? it should be 2031-KS-0049127 for baby boy Ames",
+     {("LICENSE", "2031-KS-0049127")}),
+    ("the death certificate number on the form reads DC-22-00417, please fix",
+     {("LICENSE", "DC-22-00417")}),
+    # a certificate talked about, with no value
+    ("Birth certificates for babies born in 2025 are now mailed within 10 days.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_AND_CERTIFICATE, ids=[t for t, _ in AGE_AND_CERTIFICATE])
+def test_age_boast_and_certificate_value(recognizers, text, expected):
+    assert {f for f in found(recognizers, text) if f[0] in {"AGE_OVER_89", "LICENSE"}} == expected

@@ -305,6 +305,15 @@ _SPECS: tuple[_Spec, ...] = (
             ("license number", rf"\blicen[cs]e\b(?!\s+plates?\b){_MARK}\K{_ID}", 0.9),
             ("license label", rf"\blicen[cs]e\b(?!\s+plates?\b){_SEP}\K(?=[A-Z0-9-]{{5}}){_ID}", 0.85),
             ("certificate number", rf"\b(?:certificate|cert)\b\.?{_MARK}\K{_ID}", 0.85),
+            # "the birth cert # is wrong, it should be 2026-MI-0048817", "death certificate number on
+            # the form reads DC-22-00417": a birth, death or marriage certificate, a few words, then its
+            # value (a coded value with 4+ digits)
+            (
+                "certificate, then its value",
+                r"\b(?:birth|death|marriage)\s+cert(?:ificate)?s?\b[^.!\n\d]{1,40}?\b(?:is|was|reads|says|said|should\s+(?:be|read|say))\b"
+                r"\s*:?\s*\K(?=(?:[A-Z-]*\d){4})" + _ID,
+                0.8,
+            ),
         ),
         needs_digit=True,
     ),
@@ -777,11 +786,13 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"(?![.,]\d){_UNITS_AFTER}{_NOT_A_BRACKET}",
                 0.7,
             ),
-            # "🤳 91 and still beat me at arm wrestling": an age opening a sentence, then a boast
+            # "🤳 91 and still beat me at arm wrestling", "96 and tougher than all of us": an age
+            # opening a sentence, then a boast (not a measure: "95 and higher than last week")
             (
                 "N and still",
                 rf"(?:^|(?<=[.!?]\s)|(?<=[\p{{So}}\p{{Sk}}\p{{Cs}}]\s))(?:{_AGE}|{_AGE_WORDS})"
-                r"(?=\s+(?:and\s+still|years\s+young|going\s+on)\b)",
+                r"(?=\s+(?:and\s+still|years\s+young|going\s+on|and\s+(?!(?:high|low|great|larg|bigg|small|long|short|fast|slow)er\b)"
+                r"\p{L}{3,}er\s+than\s+(?:all\s+of\s+us|any\s+of\s+us|me|us|you|most|half|her|his|the\s+rest))\b)",
                 0.75,
             ),
             # "doña Lupita, 91 años", "Mme Roy, 93 ans": a year-old in Spanish or French
