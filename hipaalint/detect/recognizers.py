@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
-from hipaalint.detect.lean_patterns import LeanPatternRecognizer
+from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer
 from hipaalint.detect.validators import dea_is_valid, mbi_is_valid, npi_is_valid, vin_is_valid
-
 
 CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
@@ -101,11 +100,12 @@ _ROOM_IN_USE = (
 
 @dataclass(frozen=True)
 class _Spec:
-    """One recognizer as data: its patterns (name, regex, score) and, if any, a checksum."""
+    """One recognizer as data: its patterns (name, regex, score, and for a costly pattern
+    without a literal word what it needs: see ``GatedPattern``) and, if any, a checksum."""
 
     name: str
     entity: str
-    patterns: tuple[tuple[str, str, float], ...]
+    patterns: tuple[tuple[str, str, float] | tuple[str, str, float, str], ...]
     validator: Callable[[str], bool] | None = None
     flags: int = CASE_INSENSITIVE
     needs_digit: bool = False  # every pattern requires a digit: skip posts without one
@@ -715,7 +715,7 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\bfax(?:ed|ing|es)?\b(?:[^.!?\n\d]|(?<=\b(?:\p{{Lu}}|mr|mrs|ms|dr|pt|st))\.){{0,60}}?\b(?:to|at)\s+\K(?:{_PHONE}|(?<![\d-])\d{{3}}[-.]\d{{4}}(?![\d-]|\.\d))",
                 0.85,
             ),
-            ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85),
+            ("F: label", rf"\bF\s*:\s*\K{_PHONE}", 0.85, r"\bF\s*:"),
             # "her home fax 555-0119": a local seven-digit number right after "fax"
             ("fax label, local number", r"\bfax\b(?:\s+(?:no|nbr|num|number|is|was)\b\.?)?\s*[:#.]?\s*\K(?<![\d-])\d{3}[-.]\d{4}(?![\d-]|\.\d)", 0.85),
             # "fax from the nursing home: ... MRN A-77120, sent from 555-013-8821", "went to the wrong
@@ -762,7 +762,7 @@ _SPECS: tuple[_Spec, ...] = (
             # "Hamza, 91, rang the bell", "a retired nun, ninety-one, came in": an age set
             # off by commas right after a word
             # (also closing a bracket: "grandpa joe (retired crop duster, 95)")
-            ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s|\s*\))", 0.75),
+            ("age in commas", rf"(?<=\p{{L}},\s)(?:{_AGE}|{_AGE_WORDS})(?=,\s|\s*\))", 0.75, r",\s(?:9\d|1[0-2]\d|ninety)"),
             # "Rosaleen, 97 in March", "Mabel, 102 today", "Sid, 94 and still driving": a
             # name, a comma, then an age that a birthday or a boast follows
             (
@@ -919,7 +919,8 @@ _SPECS: tuple[_Spec, ...] = (
             # "in trauma bay 2 under alias ZEBRA-TANGO", "registered as aka TRAUMA ECHO": a trauma alias
             (
                 "alias",
-                r"\b(?:alias|a\.?k\.?a\.?|code\s*name|pseudonym|trauma\s+name)\b\s*:?\s*[\"“]?\K"
+                # ("a.k.a" spelled out, not "a\.?k\.?a", so the prefilter finds a literal in each)
+                r"\b(?:alias|(?:aka|a\.ka|ak\.a|a\.k\.a)\.?|code\s*name|pseudonym|trauma\s+name)\b\s*:?\s*[\"“]?\K"
                 r"(?-i:[A-Z][A-Z0-9]+(?:[-\s][A-Z0-9]{2,}){1,3})(?![\w-])",
                 0.8,
             ),
@@ -989,7 +990,7 @@ def _build(spec: _Spec) -> LeanPatternRecognizer:
         supported_entity=spec.entity,
         name=spec.name,
         supported_language="en",
-        patterns=[Pattern(name, regex_, score) for name, regex_, score in spec.patterns],
+        patterns=[GatedPattern(*pattern) if len(pattern) == 4 else Pattern(*pattern) for pattern in spec.patterns],
         global_regex_flags=spec.flags,
     )
     if spec.validator is None:
