@@ -39,8 +39,13 @@ class PatternSource(NamedTuple):
 
 T = TypeVar("T")
 
-# A one-character literal is in every post and would screen nothing out.
+# A one-character literal is in every post and would screen nothing out, unless it is
+# rare: an emoji or another character beyond ASCII ("📸").
 MIN_LITERAL = 2
+
+
+def _too_short(text: str) -> bool:
+    return len(text) < MIN_LITERAL and text.isascii()
 _OP = sre_parse  # opcodes (LITERAL, BRANCH, ...) are re-exported by the parser module
 # Python 3.11 opcodes (possessive repeats, atomic groups); 3.10 cannot parse those at all
 _POSSESSIVE_REPEAT = getattr(sre_parse, "POSSESSIVE_REPEAT", object())
@@ -90,7 +95,7 @@ def _weak(text: str) -> bool:
 
 
 def _better(candidate: Requirement | None, best: Requirement | None) -> bool:
-    if candidate is None or any(len(text) < MIN_LITERAL for text, _ in candidate):
+    if candidate is None or any(_too_short(text) for text, _ in candidate):
         return False
 
     # rarer literals screen better: no common words, then longer, then word starts, then fewer
@@ -213,13 +218,16 @@ def _literals(op, arg, word_start: bool) -> Requirement | None:
         return _literals_of_sequence(arg, word_start)
     if op is _OP.BRANCH:
         return _union_over(arg[1], lambda branch: _literals_of_sequence(branch, word_start))
-    return None  # a class, any character, a category, a back-reference...
+    if op is _OP.IN and all(item is _OP.LITERAL for item, _ in arg):  # "📸|📷", parsed as a class
+        return frozenset((chr(code), False) for _, code in arg)
+    return None  # another class, any character, a category, a back-reference...
 
 
 def required_literals(pattern: RegexLike) -> Requirement | None:
     """Literals such that every match of ``pattern`` contains one of them (compared
     case-folded; a word-start literal at the start of a word), or None when the pattern
-    has no such requirement of at least ``MIN_LITERAL`` characters or cannot be read."""
+    has no such requirement of at least ``MIN_LITERAL`` characters (or one beyond ASCII)
+    or cannot be read."""
     flags = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
     try:
         tree = sre_parse.parse(_standard_syntax(pattern.pattern), flags)

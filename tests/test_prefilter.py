@@ -32,6 +32,8 @@ from hipaalint.rulepack import load_rules
         (r"(?<!\bno\s)\d+", None),  # not a negative one
         (r"(?:foo)?bar", {("bar", False)}),  # an optional part is not required
         (r"\d{3}-\d{4}", None),  # nothing literal of 2+ characters
+        ("📸|📷", {("📸", False), ("📷", False)}),  # one character is enough beyond ASCII
+        (r"[ab]x", None),  # but not in ASCII
         (r"foo|\d+", None),  # one alternative needs no literal
         (r"(?<=a)(", None),  # unreadable: always runs
     ],
