@@ -416,3 +416,46 @@ def test_tuning_three_names(rules_hit, text, expected):
 )
 def test_tuning_three_places(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected
+
+
+# --- tuning four (wt_A): names with an initial, lowercase names after a kinship title, towns
+# where it happened and towns in capitals (each class with a look-alike that stays quiet) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name and the initial of the surname: the initial is part of the name
+        ("Thanks for the feedback, DESMOND K.. We have passed it to billing.", {("PERSON", "DESMOND K.")}),
+        ('She signed the drawing "Odalys R." in the corner, so proud of her.', {("PERSON", "Odalys R.")}),
+        # spaCy runs a name into the number after it
+        ("call back list: Lionel P. 555-0148 (hearing aid ready)", {("PERSON", "Lionel P.")}),
+        # a kinship title takes a lowercase name that is also a word; a husband a lowercase name
+        ("grandpa earl in bed 6 told us about his tractor again", {("PERSON", "earl"), ("ROOM", "6")}),
+        ("finally reached her husband desmond about the prior auth", {("PERSON", "desmond")}),
+        # (not a function word after the title)
+        ("grandma will be so proud of you", set()),
+        # not a road ran into its number
+        ("Crash on Hwy 41 this morning, please drive safe.", set()),
+    ],
+)
+def test_tuning_four_name_spans(detected, text, expected):
+    assert {d for d in detected(text) if d[0] in ("PERSON", "ROOM")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where it happened: a scene noun, "in", a town
+        ("Splinted a bull rider who got thrown at the rodeo in Quillan Flats last night.", {"PHI-GEO"}),
+        ("He was hurt in the silo explosion in Tarrow and still asked about his cows.", {"PHI-GEO"}),
+        ("Our new clinic in Tarrow opens Monday, book online!", set()),
+        # a town in capitals after a home cue, but not capitals that are a word or an acronym
+        ("shoutout to the sweetest lady from BRANNOCK who brought us cookies after her hip surgery", {"PHI-GEO"}),
+        ("Transferred a baby from NICU to the floor today, so proud of the team.", set()),
+        # a name with its initial after "from" is no town
+        ('"you saved my life" — from Odalys R., who came back to visit after her surgery', set()),
+    ],
+)
+def test_tuning_four_places(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
 from hipaalint.detect.postprocess import ORGANISATION_WORDS, STREET_AFTER_FULL_NAME
@@ -27,7 +28,14 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,
 _LOWERCASE_CUE_BEFORE = regex.compile(
     r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
     r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
-    r"thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg)\.?,?\s+\Z",
+    r"thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|husband|wife|hubby)\.?,?\s+\Z",
+    regex.IGNORECASE,
+)
+# A kinship title takes a lowercase first name that is also an English word: "grandpa joe",
+# "lolo ben", "uncle earl" (not a function word: "grandma will", "nana may").
+_KIN_TITLE_BEFORE = regex.compile(
+    r"\b(?:grandpa|grandma|granny|gramps|gma|gpa|nana|nonna|nonno|abuela|abuelo|lola|lolo|tita|tito|"
+    r"tia|tio|tía|tío|aunt|auntie|uncle)\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
@@ -112,6 +120,14 @@ class FirstNameRecognizer(EntityRecognizer):
                     and self._cued(text, m.start(), m.end())
                 ):
                     results.append(RecognizerResult("PERSON", m.start(), initial.end(), SCORE, None, dict(metadata)))
+                    continue
+                if (
+                    m.group().islower()
+                    and m.group() in self.all_first_names
+                    and m.group() not in STOP_WORDS
+                    and _KIN_TITLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                ):
+                    results.append(RecognizerResult("PERSON", m.start(), m.end(), SCORE, None, dict(metadata)))
                     continue
                 if (
                     m.group().islower()

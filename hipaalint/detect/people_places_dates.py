@@ -592,9 +592,14 @@ LOCATION_PATTERNS = [
         0.9,
     ),
     # "a patient from Maple Falls", "lives in Port Ellery": a capitalised place after a home cue
+    # (also where it happened: "the rodeo in Coldwater", "a silo explosion in Millstone"; and
+    # in capitals, "a plow driver from EMMETSBURG"; not a person with an initial, "from Priya S.")
     Pattern(
         "hometown",
-        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|out in|out by|outside|near|address in|address is in|out past|outside of|up in|down in|over in|back in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
+        rf"\b(?:from|lives in|living in|lived in|resident of|native of|town of|city of|grew up in|moved to|home in|out of|out in|out by|outside|near|address in|address is in|out past|outside of|up in|down in|over in|back in"
+        rf"|(?:rink|rodeo|explosion|fire|crash|wreck|rollover|pileup|pile-up|collision|shooting|stabbing|drowning|farm|ranch|barn|silo|orchard|quarry|mill|mine|"
+        rf"shop|road|field|pasture|trailer|cabin|creek|river|lake|pond)\s+in)\s+\K{_NOT_A_NAME}(?!(?:room|rm|suite|floor|building|bldg|wing|unit|ward|lobby|conference|exam)\b)"
+        rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?|\p{{Lu}}{{4,}}(?:\s+\p{{Lu}}{{4,}})?)(?![\p{{L}}])(?!\s+(?-i:\p{{Lu}})\.(?!\p{{L}}))",
         0.9,
     ),
     # ZIP after a state abbreviation or a zip label: "Springfield, IL 62704", "zip 02139"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import regex
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from hipaalint.detect.lexicons import HONORIFICS, is_english_word, is_person_name, person_names
 from hipaalint.models import Detection
@@ -208,6 +209,9 @@ _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
 # A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob", "mr Ahn NPO").
 _TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda)\.?$")
+# A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
+# when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
+_NUMBER_AFTER_NAME = regex.compile(r"\s+\d")
 
 
 def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -356,6 +360,22 @@ def _is_common_word_opener(text: str, start: int, end: int) -> bool:
 
 
 _LOWERCASE_INITIALLED = regex.compile(r"(\p{Ll}{3,})\s\p{Ll}\.|\p{Ll}\.\s?(\p{Ll}{3,})")
+
+
+# A kinship title or a spouse before a lowercase first name: "grandpa [joe]", "her husband [walt]".
+_KIN_TITLE_BEFORE = regex.compile(
+    r"(?i)\b(?:grandpa|grandma|granny|gramps|gma|gpa|nana|nonna|nonno|abuela|abuelo|lola|lolo|tita|tito|"
+    r"tia|tio|tía|tío|aunt|auntie|uncle|husband|wife|hubby)\s+$"
+)
+
+
+def _is_kin_titled_first_name(text: str, start: int, value: str) -> bool:
+    """A lowercase first name (not a function word: "grandma will") after a kinship title."""
+    return (
+        value in person_names()[0]
+        and value not in STOP_WORDS
+        and _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 def _is_lowercase_initialled_name(value: str) -> bool:
@@ -569,6 +589,25 @@ def _extend_name_lists(text: str, detections: list[Detection]) -> list[Detection
     return detections + added
 
 
+# A single initial after a name: "Ava M.", "TERRENCE W." (not a word: "Plan B.A."; not the
+# start of a sentence's next name: "Maria K. Jones" is one name anyway).
+_INITIAL_AFTER = regex.compile(r"\s(?-i:\p{Lu})\.(?![\p{L}\d])")
+_INITIAL_AT_END = regex.compile(r"\p{L}\s\p{Lu}\Z")
+
+
+def _extend_initials(text: str, detections: list[Detection]) -> list[Detection]:
+    """Widen a person's name over the initial of the surname right after it ("[Ava M.]")."""
+    out = []
+    for i, d in enumerate(detections):
+        if d.entity == "PERSON" and text[d.end - 1 : d.end].isalpha() and (m := _INITIAL_AFTER.match(text, d.end)):
+            if all(o.start >= m.end() or o.end <= d.start for o in detections[i + 1 :]):
+                d = Detection(d.entity, d.start, m.end(), d.score, d.recognizer)
+        elif d.entity == "PERSON" and _INITIAL_AT_END.search(text, d.start, d.end) and text.startswith(".", d.end):
+            d = Detection(d.entity, d.start, d.end + 1, d.score, d.recognizer)  # "[DESMOND K].." -> "[DESMOND K.]."
+        out.append(d)
+    return out
+
+
 def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detection, ...]:
     detections = []
     for r in _split_people(text, results):
@@ -607,6 +646,12 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             start = _strip_leading_words(text, untitled, end)
             label = _TRAILING_LABEL.search(text, start, end)
             end = label.start() if label else end
+            if (
+                from_spacy
+                and (number := _NUMBER_AFTER_NAME.search(text, start, end))
+                and text[start:end].split(maxsplit=1)[0].casefold() in person_names()[0]
+            ):
+                end = number.start()  # "[Tim O.] 555-0179", "[Sam W.] 1 yr": spaCy ran a name into a number (not "Hwy 41")
             if from_spacy:
                 start = _after_last_lowercase_word(text, start, end)
             value = text[start:end]
@@ -626,7 +671,13 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
-            if from_spacy and not titled and not any(ch.isupper() for ch in value) and not _is_lowercase_initialled_name(value):
+            if (
+                from_spacy
+                and not titled
+                and not any(ch.isupper() for ch in value)
+                and not _is_lowercase_initialled_name(value)
+                and not _is_kin_titled_first_name(text, start, value)
+            ):
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if _is_street_named_for_someone(value, from_spacy):
                 continue
@@ -638,6 +689,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Walk-in Tues", "Thurs Clinic": a schedule, not a person
         if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
             continue
+        if entity == "LOCATION" and text[start:end].isupper() and _is_capitals_not_name(text[start:end]):
+            continue  # "from NICU", "from HOSPICE": capitals that are a word or an acronym, no town
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
             continue
         if entity == "LOCATION" and _COUNTY.match(text[start:end]):
@@ -663,4 +716,5 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         if start >= end:
             continue
         detections.append(Detection(entity, start, end, float(r.score), recognizer))
-    return tuple(resolve_overlaps(_extend_paired_names(text, _extend_name_lists(text, _extend_lists(text, detections)))))
+    resolved = resolve_overlaps(_extend_paired_names(text, _extend_name_lists(text, _extend_lists(text, detections))))
+    return tuple(_extend_initials(text, resolved))
