@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
-from hipaalint.detect.postprocess import ORGANISATION_WORDS, STREET_AFTER_FULL_NAME
+from hipaalint.detect.postprocess import ORGANISATION_WORDS, STREET_AFTER_FULL_NAME, is_kin_titled_first_name
 
 # Below spaCy's 0.85: where spaCy tags the same name, its (often longer) span wins.
 SCORE = 0.6
@@ -29,13 +28,6 @@ _LOWERCASE_CUE_BEFORE = regex.compile(
     r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
     r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
     r"thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|husband|wife|hubby)\.?,?\s+\Z",
-    regex.IGNORECASE,
-)
-# A kinship title takes a lowercase first name that is also an English word: "grandpa joe",
-# "lolo ben", "uncle earl" (not a function word: "grandma will", "nana may").
-_KIN_TITLE_BEFORE = regex.compile(
-    r"\b(?:grandpa|grandma|granny|gramps|gma|gpa|nana|nonna|nonno|abuela|abuelo|lola|lolo|tita|tito|"
-    r"tia|tio|tía|tío|aunt|auntie|uncle)\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
@@ -121,12 +113,9 @@ class FirstNameRecognizer(EntityRecognizer):
                 ):
                     results.append(RecognizerResult("PERSON", m.start(), initial.end(), SCORE, None, dict(metadata)))
                     continue
-                if (
-                    m.group().islower()
-                    and m.group() in self.all_first_names
-                    and m.group() not in STOP_WORDS
-                    and _KIN_TITLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
-                ):
+                # a kinship title or a spouse takes a lowercase first name that is also an
+                # English word: "grandpa joe", "her husband walt" (not "grandma will")
+                if m.group().islower() and is_kin_titled_first_name(text, m.start(), m.group()):
                     results.append(RecognizerResult("PERSON", m.start(), m.end(), SCORE, None, dict(metadata)))
                     continue
                 if (

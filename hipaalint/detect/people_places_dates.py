@@ -12,7 +12,8 @@ import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from hipaalint.detect.lean_patterns import LeanPatternRecognizer, LeanPatterns
+from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
+from hipaalint.detect.lexicons import KINSHIP_TITLES
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -35,10 +36,7 @@ _NOT_A_NAME = (
 )
 _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
 # Kinship titles used before a relative's or a resident's name ("Grandpa Joe", "Nonna Lucia").
-_KINSHIP_TITLE = (
-    r"(?i:grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
-    r"abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|lola|lolo)"
-)
+_KINSHIP_TITLE = rf"(?i:{KINSHIP_TITLES})"
 # Sentence openers that look like a name addressed to the reader but are not:
 # question words, modal verbs, conjunctions, departments and teams ("Can we talk",
 # "Registration, we need to talk", "Team, we did it").
@@ -131,12 +129,13 @@ PERSON_PATTERNS = [
     ),
     # "Left to right: Marge, Eddie P. and Loretta", "L to R: Terrell, jess, Manny": each name
     # of a photo's left-to-right list
-    Pattern(
+    GatedPattern(
         "photo list, left to right",
         # (each later name starts where the one before it ended: \G)
         rf"(?:\b(?:l\s*to\s*r|left\s+to\s+right|from\s+left)\b\s*[:,-]?\s*|(?<=\S)\G\s*(?:,|and\b|&)\s*)\K"
         rf"{_NOT_A_NAME}[\p{{L}}][\p{{L}}'’-]*(?:\s+(?:(?-i:\p{{Lu}})\.|(?-i:\p{{Lu}})[\p{{L}}'’-]+))?(?=\s*(?:,|and\b|&|[.!:;)]|$))",
         _OVER_SPACY,
+        needs=r"l\s*to\s*r|left\s+to\s+right|from\s+left",
     ),
     # "Carol (daughter of Ben in 204)", "Luis, son of our patient": a relative named by their tie
     Pattern(
@@ -168,19 +167,21 @@ PERSON_PATTERNS = [
         _OVER_SPACY,
     ),
     # Baptiste, R. / Yamamoto, K.: a roster's "Surname, Initial."
-    Pattern(
+    GatedPattern(
         "surname, initial",
         # (not the end of a full name, "Ana Ruiz, K. Lee": no name word before it, no
         # surname after the initial)
         rf"(?<![\p{{L}}.])(?<!(?-i:\p{{Lu}}\p{{Ll}}+)\s)(?i:{_NOT_A_NAME}{_NOT_A_READER})"
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])(?!\s*(?-i:\p{{Lu}}\p{{Ll}}))",
         _OVER_SPACY,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
+        needs=r"\w,\s*\w\.",
     ),
     # "Hamza, 91, rang the bell", "Maria, 34, came in": a name before an age in commas
-    Pattern(
+    GatedPattern(
         "name, age,",
         rf"(?<![\p{{L}}'’-])(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)(?=,\s*\d{{1,3}},)",
         0.55,
+        needs=r",\s*\d{1,3},",
     ),
     # Grandpa Joe, Nonna Lucia, Aunt Sophia: a capitalised name after a kinship title
     Pattern(
@@ -275,13 +276,14 @@ PERSON_PATTERNS = [
     # A whiteboard or census line quoted in a post: "Rm 6 - Hershberger - NPO", "Rm 14 — Bernard
     # walked 300 ft", "Delacroix - NPO": the name after a quoted room, or before a dash and an
     # ALL-CAPS order (not "Room 5 - Closed for cleaning", "Referral – Shapiro")
-    Pattern(
+    GatedPattern(
         "whiteboard name",
         r"[\"“](?:\s*(?:rm|room|bed|bay)\.?\s*#?\d{1,4}[A-Za-z]?\s*[-–—:]\s*"
         rf"\K(?i:{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?)(?![\p{{L}}'’-])"
         rf"|\K(?i:{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD})(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?)"
         r"(?=\s+[-–—]\s+(?-i:\p{Lu}{2,})(?![\p{L}])))",
         _OVER_SPACY,
+        needs=r"[\"“]|\s[-–—]\s",
     ),
     # "chart #C-200134 (ISAAC MBEKI)", "MRN 00482913 (Ana Ruiz)": a name in brackets right
     # after a record number
@@ -519,12 +521,18 @@ DATE_PATTERNS = [
         0.75,
     ),
     # 3/14/2026, 03-14-26, 3.14.2026
-    Pattern("numeric m/d/y", r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)", 0.9),
+    GatedPattern(
+        "numeric m/d/y",
+        r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)",
+        0.9,
+        needs=r"\d[/.-]\d\d?[/.-]\d",
+    ),
     # 14/03/2026, 19.09.25: a day-first date whose day cannot be a month (13-31)
-    Pattern(
+    GatedPattern(
         "numeric d/m/y",
         r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/-]|\.\d)",
         0.9,
+        needs=r"\d[/.-]\d\d?[/.-]\d",
     ),
     # 2026-03-14
     Pattern("ISO date", r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])", 0.9),

@@ -9,7 +9,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from hipaalint.detect.lexicons import HONORIFICS, is_english_word, is_person_name, person_names
+from hipaalint.detect.lexicons import HONORIFICS, KINSHIP_TITLES, is_english_word, is_person_name, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -363,14 +363,12 @@ _LOWERCASE_INITIALLED = regex.compile(r"(\p{Ll}{3,})\s\p{Ll}\.|\p{Ll}\.\s?(\p{Ll
 
 
 # A kinship title or a spouse before a lowercase first name: "grandpa [joe]", "her husband [walt]".
-_KIN_TITLE_BEFORE = regex.compile(
-    r"(?i)\b(?:grandpa|grandma|granny|gramps|gma|gpa|nana|nonna|nonno|abuela|abuelo|lola|lolo|tita|tito|"
-    r"tia|tio|tía|tío|aunt|auntie|uncle|husband|wife|hubby)\s+$"
-)
+_KIN_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{KINSHIP_TITLES}|husband|wife|hubby)\s+$")
 
 
-def _is_kin_titled_first_name(text: str, start: int, value: str) -> bool:
-    """A lowercase first name (not a function word: "grandma will") after a kinship title."""
+def is_kin_titled_first_name(text: str, start: int, value: str) -> bool:
+    """A lowercase first name (not a function word: "grandma will") after a kinship title
+    or a spouse word."""
     return (
         value in person_names()[0]
         and value not in STOP_WORDS
@@ -676,7 +674,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 and not titled
                 and not any(ch.isupper() for ch in value)
                 and not _is_lowercase_initialled_name(value)
-                and not _is_kin_titled_first_name(text, start, value)
+                and not is_kin_titled_first_name(text, start, value)
             ):
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if _is_street_named_for_someone(value, from_spacy):
