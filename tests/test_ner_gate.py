@@ -27,6 +27,8 @@ from hipaalint.models import Post
         ("pt J.R. came back", True),  # initials
         ("Visit CHOP today", False),  # a short acronym
         ("VISIT OUR CLINIC", True),  # a long all-caps word may be a name
+        ("see you on Friday, March 3", False),  # weekdays and months
+        ("see you in June", True),  # unless they are names too
     ],
 )
 def test_a_post_needs_ner(engine, text, expected):

@@ -3,8 +3,8 @@
 NER is most of hipaalint's time, and most words of a post are far from any word it could
 label a person or place. Such a word is a first name or surname ("maria"), a title that
 announces one ("miss pearl"), or a capitalised word, unless it just opens a sentence as an
-English word that is no name ("Proud of our team."), or is "I" or a short acronym ("ER",
-"ICU"). NER reads only a few tokens around each such word (a post with none skips it).
+English word that is no name ("Proud of our team."), or is "I", a short acronym ("ER",
+"ICU"), a weekday or a month. NER reads only a few tokens around each such word (a post with none skips it).
 hipaalint's findings are the same as with NER reading the whole post, measured on the
 corpus (``benchmarks/README.md``), though a single detection may differ where NER,
 reading a window alone, labels a word otherwise.
@@ -19,6 +19,13 @@ from hipaalint.detect.lexicons import HONORIFICS, is_english_word, is_person_nam
 
 # Capitalised tokens that never make NER worth running.
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
+# Weekdays and months name no person or place ("see you Friday", "in March"), unless they
+# are names too ("April", "June": ``is_person_name``).
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays mon tue tues wed thu thur thurs fri sat sun january february march july september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 # A token after one of these starts a sentence (or a line, a quote, a bracket).
 _SENTENCE_BREAKS = frozenset({".", "!", "?", "…", "...", ":", ";", "-", "—", "–", '"', "“", "(", "["})
 _HAS_ALNUM = regex.compile(r"[^\W_]")
@@ -40,6 +47,8 @@ def _may_be_a_name(text: str, is_alpha: bool, opens_sentence: bool) -> bool:
     if (is_alpha and _name_like(folded)) or folded.rstrip(".") in HONORIFICS:
         return True
     if text.lower() == text:  # no capital letter
+        return False
+    if folded.rstrip(".") in _CALENDAR_WORDS and not is_person_name(folded.rstrip(".")):
         return False
     return not (
         text in _PRONOUN_I
