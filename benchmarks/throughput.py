@@ -589,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
                f"--jobs 2 {rows['scan2']['startup']:.1f}s")
     read, posts_read = ner_share(methods[3].linter.engine, texts)
     out.append(f"hipaalint's NER read {read:.0%} of the posts' tokens, in {posts_read:.0%} of the posts "
-               "(ner_gate skips sentences with nothing it could label a person or place; the ceiling reads all)")
+               "(ner_gate: 5 tokens either side of each word that may be a name or place; the ceiling reads all)")
     cpu_eff = rows["scan2"]["cpu_pps"] / rows["scan1"]["cpu_pps"]
     out.append(f"scan --jobs 2 / --jobs 1: {j_ratio:.2f}x start-up corrected, {j_ratio_raw:.2f}x raw; "
                f"CPU cost per post --jobs 1 / --jobs 2 = {cpu_eff:.2f} (1.00 = no parallel overhead), "
