@@ -401,3 +401,34 @@ AGE_AND_CERTIFICATE = [
 @pytest.mark.parametrize(("text", "expected"), AGE_AND_CERTIFICATE, ids=[t for t, _ in AGE_AND_CERTIFICATE])
 def test_age_boast_and_certificate_value(recognizers, text, expected):
     assert {f for f in found(recognizers, text) if f[0] in {"AGE_OVER_89", "LICENSE"}} == expected
+
+
+# --- session 7, wt_E: spaced claim numbers, service and wristband numbers, cells, capitalised names (N) ---
+
+SESSION7_IDS_FOUND = [
+    ("you posted your claim # C-28 441 907 in the comments", ("OTHER_ID", "C-28 441 907")),
+    ("case no. 2025 118 447 was reopened", ("OTHER_ID", "2025 118 447")),
+    ("his service no. RA18442019 is on the form", ("OTHER_ID", "RA18442019")),
+    ("wristband RC-0447 on the wrong arm", ("OTHER_ID", "RC-0447")),
+    ("the guy in cell C-7 threw his tray", ("ROOM", "C-7")),
+    ("moved him to cell B12 for the night", ("ROOM", "B12")),
+    ("Please pray for DOROTHY KEMP (94) in Room 612", ("AGE_OVER_89", "94")),
+]
+
+SESSION7_IDS_QUIET = [
+    ("claim # 4 of 12 this week", "OTHER_ID"),
+    ("the service was lovely", "OTHER_ID"),
+    ("her cell 555-0134 rang all night", "ROOM"),
+    ("stem cell 12 weeks later", "ROOM"),
+    ("HR (95) and BP fine", "AGE_OVER_89"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION7_IDS_FOUND)
+def test_session7_ids_found(recognizers, text, expected):
+    assert expected in found(recognizers, text)
+
+
+@pytest.mark.parametrize(("text", "entity"), SESSION7_IDS_QUIET)
+def test_session7_ids_quiet(recognizers, text, entity):
+    assert not {value for kind, value in found(recognizers, text) if kind == entity}

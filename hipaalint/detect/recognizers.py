@@ -646,6 +646,8 @@ _SPECS: tuple[_Spec, ...] = (
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
             # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
             ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # a jail or holding cell by its lettered code: "in cell C-7", "cell B12" (not "cell 555-0134")
+            ("cell label", r"\bcells?\b(?:\s*(?:#|no\b\.?|number\b))?\s*\K(?-i:[A-Z]-?\d{1,3}[A-Z]?)(?![\w-])", 0.8),
             # "birthing suite 4", "cot 11", "isolette 3": a delivery or treatment suite, a cot or an incubator
             (
                 "suite or cot label",
@@ -773,7 +775,8 @@ _SPECS: tuple[_Spec, ...] = (
             ),
             # "Doreen (91) married her partner": an age in parentheses after a capitalised name
             # (or before a comma in the bracket: "Lou (91, former Golden Gloves boxer)")
-            ("name (N)", rf"(?<=(?-i:\b\p{{Lu}}\p{{Ll}}+)\s\(\s?){_AGE}(?=\s*\)|,\s)", 0.7),
+            # (a name in capitals too: "DOROTHY KEMP (94)")
+            ("name (N)", rf"(?<=(?-i:\b(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}\s+\p{{Lu}}{{3,}}))\s\(\s?){_AGE}(?=\s*\)|,\s)", 0.7),
             # "Dot is 94, grew up on a farm", "my lady in Cobb Hollow is 102 and has outlived ...":
             # a capitalised name, "is", then an age ending the clause (not a reading: "Glucose is 95,")
             (
@@ -883,8 +886,14 @@ _SPECS: tuple[_Spec, ...] = (
             (
                 "case number",
                 r"\b(?:case|accession|encounter|specimen|sample|claim|visit|requisition|"
-                rf"referral|authorization|auth|rx|prescription|order|ticket)\b{_MARK}\K{_ID}",
+                rf"referral|authorization|auth|rx|prescription|order|ticket|service|wristband|armband)\b{_MARK}\K{_ID}",
                 0.85,
+            ),
+            # "claim # C-28 441 907", "case no. 2025 118 447": a marked number written in spaced groups
+            (
+                "spaced case number",
+                rf"\b(?:claim|case|service|booking)\b{_MARK}\K(?-i:(?:[A-Z]{{1,3}}-?)?\d{{2,4}}(?:\s\d{{3,4}}){{1,3}})(?![\w-])",
+                0.86,
             ),
             ("accession label", rf"\baccession\b{_SEP}\K{_ID}", 0.85),
             # "incident #25-0048812", "run #2025-11-04417", "call #CAD-25-118204", "PCR # 4410-22":
@@ -901,7 +910,7 @@ _SPECS: tuple[_Spec, ...] = (
                 0.8,
             ),
             # "case FC-2024-01187", "file DCF-88120": a coded case or file number without "#"
-            ("case, coded value", rf"\b(?:case|file|docket)\b\s*:?\s*\K{_CODED_VALUE}", 0.85),
+            ("case, coded value", rf"\b(?:case|file|docket|wristband|armband)\b\s*:?\s*\K{_CODED_VALUE}", 0.85),
             # "CPS-26-00931 means nothing to me": an agency's case number by its own prefix
             (
                 "agency case code",
