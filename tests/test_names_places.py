@@ -459,3 +459,46 @@ def test_tuning_four_name_spans(detected, text, expected):
 )
 def test_tuning_four_places(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected
+
+
+# --- tuning five (wt_D): names and places in the batch 10 dev posts -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ALL-CAPS first name takes its ALL-CAPS surname (also O'Neill-style)
+        ("PLEASE KEEP ROSALIND QUIGLEY IN YOUR PRAYERS (91), HIP SURGERY TODAY", {("PERSON", "ROSALIND QUIGLEY")}),
+        ('the wristband said "WINIFRED O\'MALLEY" so we called her son', {("PERSON", "WINIFRED O'MALLEY")}),
+        # (but not an ALL-CAPS English word after it)
+        ("THANK YOU ROSALIND FOR EVERYTHING", {("PERSON", "ROSALIND")}),
+        # a medical eponym said bare, beside another eponym or after "textbook", is no person
+        ("Quiz: Kussmaul, Cheyne-Stokes or Biot? Drop your answer below", set()),
+        ("Graves, Hashimoto and Addison walk into grand rounds...", set()),
+        ("Strip from this morning: textbook Brugada. Thoughts?", set()),
+        # (an eponym that is also a name stays a name on its own)
+        ("Addison was so brave for her shots today!", {("PERSON", "Addison")}),
+    ],
+)
+def test_tuning_five_name_spans(detected, text, expected):
+    assert {d for d in detected(text) if d[0] == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient's age without hyphens is a patient cue: a staff member's story about a
+        # patient keeps the town where it happened
+        ("Our aide Coretta drove out to check on a 7 year old on oxygen in Fenwick Hollow after the storm.", {"PHI-GEO"}),
+        ("our nurse Ilse got a 96 yr old vet from Tarrow back on his feet", {"PHI-GEO"}),
+        ("Our clinic in Tarrow now sees kids of every age, book online!", set()),
+        # an event's venue with its own address is no patient's address
+        ("Free blood pressure checks Saturday at the Marlowe Branch Library, 410 Quill Ave. Call to book.", set()),
+        ("Grief support potluck after the service at Grace Methodist, 88 Arbor St. All welcome.", set()),
+        ("Our caregiver support group meets Mondays at 6pm at 212 Fenwick Road, Room 2.", set()),
+        # (a patient's home address stays one)
+        ("Mrs. Ortiz is back home at 212 Fenwick Road after her fall.", {"PHI-GEO"}),
+    ],
+)
+def test_tuning_five_places(rules_hit, text, expected):
+    assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected

@@ -51,6 +51,10 @@ _INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Lu}\.\s?(\p{Lu}\p{Ll}{2
 _LOWER_INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Ll}\.\s?(\p{Ll}{3,})(?![\p{L}\d@_'’.-])")
 _SPOKEN_TO_AFTER = regex.compile(r"\s*(?:[,!—–-]|\s(?:we|we're|we’re|you|u|ur|i)\b)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_])")
+# After an ALL-CAPS first name, its surname is in capitals too: "DOROTHY KEMP", "MARGARET O'NEILL".
+_NEXT_CAPS_WORD = regex.compile(r"\s+(\p{Lu}(?:\p{Lu}+|['’]\p{Lu}{2,})(?:-\p{Lu}+)?)(?![\p{L}\d@_'’-])")
+# "O'Neill", "D'Angelo": surnames (the lexicons keep letters-only names, and WordNet has "o'neill").
+_IRISH_SURNAME = regex.compile(r"[odm]['’]\p{L}{3,}\Z(?<!clock)")
 _PLACE_WORDS = ORGANISATION_WORDS | frozenset(
     "canyon park lake river creek county street st avenue ave road rd boulevard blvd lane drive "
     "valley falls springs heights hills hill beach island mountain mountains point village city town "
@@ -70,17 +74,18 @@ class FirstNameRecognizer(EntityRecognizer):
         self.surnames = person_names()[1]
         self.common = english_words()
 
-    def _surname_end(self, text: str, end: int) -> int | None:
+    def _surname_end(self, text: str, end: int, caps: bool = False) -> int | None:
         """Where the name ending at ``end`` ends with its surname (up to two words), or
-        None when the next word makes it the name of a place ("Bryce Canyon")."""
+        None when the next word makes it the name of a place ("Bryce Canyon"); an ALL-CAPS
+        first name (``caps``) takes ALL-CAPS words."""
         for taken in range(2):
-            m = _NEXT_WORD.match(text, end)
+            m = (_NEXT_CAPS_WORD if caps else _NEXT_WORD).match(text, end)
             if m is None:
                 break
             word = m.group(1).casefold()
             if word in _PLACE_WORDS or (taken == 1 and word in STREET_AFTER_FULL_NAME):
                 return None  # "Bryce Canyon", "Eleanor Briggs Way"
-            if word in self.common and word not in self.surnames and word not in self.first_names:
+            if word in self.common and word not in self.surnames and word not in self.first_names and not _IRISH_SURNAME.match(word):
                 break
             end = m.end()
         return end
@@ -128,7 +133,7 @@ class FirstNameRecognizer(EntityRecognizer):
                 continue
             if m.group().islower() and not self._cued(text, m.start(), m.end()):
                 continue
-            end = self._surname_end(text, m.end())
+            end = self._surname_end(text, m.end(), caps=m.group().isupper())
             if end is not None and m.group().islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
                 end = initial.end()
             if end is not None:

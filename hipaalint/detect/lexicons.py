@@ -92,3 +92,21 @@ def is_person_name(word: str) -> bool:
     """``word`` (casefolded) is a first name or a surname in Faker's person providers."""
     first, last = person_names()
     return word in first or word in last
+
+
+# Medical eponyms said bare, as a sign, a pattern, a disease or an instrument ("Kussmaul,
+# Cheyne-Stokes or Biot?", "Hashimoto, Graves, Addison and Cushing", "textbook Wellens"),
+# casefolded. Many are also surnames or first names: postprocess drops one only beside
+# another eponym or after "textbook" / "classic", never after a title.
+EPONYMS = frozenset(
+    """
+    kussmaul cheyne-stokes biot hashimoto graves addison cushing conn wellens brugada
+    wolff-parkinson-white wpw osler trousseau chvostek babinski mcburney homans virchow cullen
+    grey-turner kernig brudzinski romberg tinel phalen finkelstein lachman mcmurray apgar
+    ranson centor heberden bouchard dupuytren peyronie marfan ehlers-danlos tay-sachs gaucher
+    fabry pompe menkes crohn wernicke korsakoff guillain-barre guillain-barré raynaud kawasaki
+    tourette asperger huntington hodgkin wilms ewing kaposi sjogren sjögren meniere ménière
+    paget barrett wilson alzheimer parkinson lyme bell kocher adson deaver debakey gelpi
+    metzenbaum mayo kelly allis babcock richardson weitlaner balfour bookwalter
+    """.split()
+)

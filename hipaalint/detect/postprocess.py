@@ -9,7 +9,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from hipaalint.detect.lexicons import HONORIFICS, KINSHIP_TITLES, is_english_word, is_person_name, person_names
+from hipaalint.detect.lexicons import EPONYMS, HONORIFICS, KINSHIP_TITLES, is_english_word, is_person_name, person_names
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -448,6 +448,27 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     )
 
 
+# A capitalised word (hyphenated: "Cheyne-Stokes"), for finding eponyms near an eponym.
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}'’-])")
+_EPONYM_CUE_BEFORE = regex.compile(r"(?i)\b(?:textbook|classic|positive|negative)\s+\Z")
+
+
+def _is_bare_eponym(text: str, start: int, end: int) -> bool:
+    """``Kussmaul, [Cheyne-Stokes] or [Biot]?``, ``textbook [Wellens]``: a medical eponym said
+    bare, beside another eponym (within 60 characters) or after "textbook" / "classic"; an
+    ALL-CAPS acronym spaCy ran into it stays out of the way ("TIL Hashimoto")."""
+    words = text[start:end].split()
+    if not words or words[-1].casefold() not in EPONYMS or not all(w.isupper() and len(w) <= 4 for w in words[:-1]):
+        return False
+    last = start + text[start:end].rindex(words[-1])
+    if _EPONYM_CUE_BEFORE.search(text, max(0, last - 12), last):
+        return True
+    return any(
+        m.start() != last and m.group().casefold() in EPONYMS
+        for m in _CAPITALISED_WORD.finditer(text, max(0, last - 60), min(len(text), end + 60))
+    )
+
+
 def _rank(d: Detection) -> tuple[int, float, int]:
     return (GENERIC_ENTITIES.get(d.entity, SPECIFIC), d.score, d.end - d.start)
 
@@ -681,6 +702,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
+            if not titled and _is_bare_eponym(text, start, end):
+                continue  # "Kussmaul, Cheyne-Stokes or Biot?", "textbook Wellens": eponyms, not people
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
             if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
