@@ -13,7 +13,14 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from hipaalint.detect.lexicons import english_words, first_names_not_words, is_english_word, person_names
+from hipaalint.detect.lexicons import (
+    HONORIFICS,
+    KINSHIP_TITLES,
+    english_words,
+    first_names_not_words,
+    is_english_word,
+    person_names,
+)
 from hipaalint.detect.postprocess import ORGANISATION_WORDS, STREET_AFTER_FULL_NAME, is_kin_titled_first_name
 
 # Below spaCy's 0.85: where spaCy tags the same name, its (often longer) span wins.
@@ -24,10 +31,10 @@ SCORE = 0.6
 _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,}|\p{Ll}{3,})(?![\p{L}\d@_])")
 # A lowercase first name counts after a word that introduces a person ("pt inez", "gma inez",
 # "thank you marcus") or opening a post that speaks to them ("marcus we're glad ...").
+_PATIENT_WORD = r"pt|patient|paitent"
 _LOWERCASE_CUE_BEFORE = regex.compile(
-    r"\b(?:pt|patient|paitent|gma|gpa|grandma|grandpa|granny|nana|nonna|abuela|abuelo|lola|lolo|tita|tito|"
-    r"tia|tio|tía|tío|aunt|auntie|uncle|mr|mrs|ms|miss|hi|hey|hello|dear|thanks|thank\s+you|thank\s+u|ty|"
-    r"thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|husband|wife|hubby)\.?,?\s+\Z",
+    rf"\b(?:{_PATIENT_WORD}|{KINSHIP_TITLES}|{'|'.join(HONORIFICS)}|hi|hey|hello|dear|thanks|thank\s+you|"
+    r"thank\s+u|ty|thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|husband|wife|hubby)\.?,?\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")
@@ -44,7 +51,7 @@ _OWNS_RECORD_AFTER = regex.compile(
 )
 # A lowercase initial after a lowercase first name: "tammy r.", "d. castillo" is elsewhere.
 _LOWER_INITIAL_AFTER = regex.compile(r"\s\p{Ll}\.(?=\s*(?:[,:!—–-]|$))")
-_PATIENT_WORD_BEFORE = regex.compile(r"\b(?:pt|patient|paitent)\.?\s+\Z", regex.IGNORECASE)
+_PATIENT_WORD_BEFORE = regex.compile(rf"\b(?:{_PATIENT_WORD})\.?\s+\Z", regex.IGNORECASE)
 # An initial and a surname (a known one, or any word that is no English word): "T. Nguyen
 # 555-0177", "rm 614 J. Whitfield DNR" (not "St. Mary", not "plan A. Please come").
 _INITIAL_SURNAME = regex.compile(r"(?<![\p{L}\d.'’])\p{Lu}\.\s?(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d@_'’-])")
