@@ -44,11 +44,12 @@ def _name_like(word: str) -> bool:
 def _may_be_a_name(text: str, is_alpha: bool, opens_sentence: bool) -> bool:
     """A token NER could label a person or place (or that announces one: a title)."""
     folded = text.casefold()
-    if (is_alpha and _name_like(folded)) or folded.rstrip(".") in HONORIFICS:
+    undotted = folded.rstrip(".")  # "Mrs.", "Sept."
+    if (is_alpha and _name_like(folded)) or undotted in HONORIFICS:
         return True
     if text.lower() == text:  # no capital letter
         return False
-    if folded.rstrip(".") in _CALENDAR_WORDS and not is_person_name(folded.rstrip(".")):
+    if undotted in _CALENDAR_WORDS and not is_person_name(undotted):
         return False
     return not (
         text in _PRONOUN_I
