@@ -50,13 +50,11 @@ NOT_PEOPLE = frozenset(
 
 # Titles and kinship words that open a name span but are not part of the name
 # ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
-LEADING_NON_NAME = frozenset(
+LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(
     """
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
-    grandpa grandma granny gramps grandmother grandfather nana nanna papa pop-pop meemaw
-    gma gpa gran grandad granddad nonna nonno abuela abuelo abuelita abuelito bubbe zayde oma opa
-    lola lolo tia tio tía tío tita tito auntie aunty uncle cousin brother sister mom mommy mama mum mummy
-    dad daddy aunt
+    grandmother grandfather papa pop-pop meemaw gran grandad granddad
+    brother sister mom mommy mama mum mummy dad daddy
     hi hello hey dear dearest congrats congratulations welcome thanks thx bye goodbye farewell rip happy cheers shoutout meet
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
