@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import regex
 
@@ -42,14 +42,26 @@ _SENTENCE_BREAK = regex.compile(
 )
 
 
+class PatientContextScorer(Protocol):
+    def score(self, text: str) -> float: ...
+
+
 @dataclass
 class PostContext:
-    """What conditions look at: the text, the spaCy doc and the detections of one post."""
+    """What conditions look at: the text, the spaCy doc and the detections of one post, and
+    the model that scores how much it reads like it is about a patient (none: every post
+    counts as one)."""
 
     text: str
     doc: Doc
     detections: Sequence[Detection]
+    scorer: PatientContextScorer | None = None
     cache: dict[Condition, Hits | None] = field(default_factory=dict)
+
+    @cached_property
+    def patient_context(self) -> float:
+        """The post's patient-context score, 0-1, computed on first use."""
+        return 1.0 if self.scorer is None else self.scorer.score(self.text)
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -468,3 +480,13 @@ class SharesWordCondition(_KeepsSubjectSpans):
             if any(w.casefold() in anchor_words for w in _NAME_WORD.findall(ctx.text, s.start, s.end)) != self.negated
         ]
         return _or_none(kept)
+
+
+@dataclass(eq=False)
+class PatientContextBelow(Condition):
+    """Matches, with no span, a post whose patient-context score is below ``threshold``."""
+
+    threshold: float
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        return () if ctx.patient_context < self.threshold else None

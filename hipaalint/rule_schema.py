@@ -57,6 +57,10 @@ class TermsExpr(Strict):
     terms: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
 
 
+class PatientContextBelowExpr(Strict):
+    patient_context_below: float = Field(gt=0.0, le=1.0)
+
+
 class AllExpr(Strict):
     all: list[Expr] = Field(min_length=1)
 
@@ -100,7 +104,8 @@ class SharesNoWordExpr(Strict):
 
 
 _EXPR_KEYS = (
-    "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word"
+    "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word",
+    "patient_context_below",
 )
 
 
@@ -126,6 +131,7 @@ Expr = Annotated[
         Annotated[NotNearExpr, Tag("not_near")],
         Annotated[SharesWordExpr, Tag("shares_word")],
         Annotated[SharesNoWordExpr, Tag("shares_no_word")],
+        Annotated[PatientContextBelowExpr, Tag("patient_context_below")],
     ],
     Discriminator(
         _expr_kind,
@@ -141,10 +147,12 @@ class Fix(Strict):
 
 
 class Relax(Strict):
-    """Lower the severity when a condition holds (e.g. a statement of written consent)."""
+    """Lower the severity when a condition holds (e.g. a statement of written consent);
+    ``note`` is added to the lowered findings' messages to say why."""
 
     when: Expr
     severity: Severity
+    note: str | None = Field(None, min_length=1)
 
 
 class Examples(Strict):

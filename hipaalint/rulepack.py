@@ -177,6 +177,8 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
         return c.SharesWordCondition(
             compile_condition(expr.shares_no_word, cache), compile_condition(expr.with_, cache), negated=True
         )
+    if isinstance(expr, s.PatientContextBelowExpr):
+        return c.PatientContextBelow(expr.patient_context_below)
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 
@@ -267,14 +269,22 @@ class _Fields(dict):
         return "{" + key + "}"
 
 
-def evaluate(rules: Sequence[Rule], post: Post, doc: Any, detections: Sequence[Detection]) -> tuple[Finding, ...]:
-    """Run every rule over one analysed post; findings in text order."""
-    ctx = c.PostContext(post.text, doc, detections)
+def evaluate(
+    rules: Sequence[Rule],
+    post: Post,
+    doc: Any,
+    detections: Sequence[Detection],
+    scorer: c.PatientContextScorer | None = None,
+) -> tuple[Finding, ...]:
+    """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
+    post for ``patient_context_below`` (none: every post scores 1.0)."""
+    ctx = c.PostContext(post.text, doc, detections, scorer)
     findings: list[Finding] = []
     for rule in rules:
         try:
             hits = rule.condition.evaluate(ctx)
-            relaxed = rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None
+            # (relax only where the rule matched: some relax conditions cost a model score)
+            relaxed = hits is not None and rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None
         except TimeoutError:
             raise RulePackError(
                 f"{rule.path}:{rule.line}: rule {rule.id}: a pattern ran for over "
@@ -282,19 +292,22 @@ def evaluate(rules: Sequence[Rule], post: Post, doc: Any, detections: Sequence[D
             ) from None
         if hits is None:
             continue
-        severity = rule.spec.relax.severity if relaxed and rule.spec.relax else rule.severity
+        relax = rule.spec.relax if relaxed else None
+        severity = relax.severity if relax else rule.severity
         if rule.spec.scope == "post" or not hits:
             hits = hits[:1] or (c.Hit(0, 0),)
         for hit in hits:
-            findings.append(_finding(rule, severity, post, hit))
+            findings.append(_finding(rule, severity, post, hit, relax.note if relax else None))
     findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
     return tuple(findings)
 
 
-def _finding(rule: Rule, severity: Severity, post: Post, hit: c.Hit) -> Finding:
+def _finding(rule: Rule, severity: Severity, post: Post, hit: c.Hit, note: str | None = None) -> Finding:
     text = post.text[hit.start : hit.end]
     line, column = line_and_column(post, hit.start)
     message = rule.spec.message.format_map(_Fields(text=text, entity=hit.entity or ""))
+    if note:
+        message = f"{message} ({note})"
     return Finding(
         rule_id=rule.id,
         severity=severity,

@@ -1,0 +1,65 @@
+"""How much a post reads like it is about a patient: a score from 0 to 1 over its words.
+
+The model is a logistic regression over the post's lowercased words and pairs of adjacent
+words, trained by ``benchmarks/train_patient_context.py`` on the dev split of the labelled
+corpus (``benchmarks/data/``) to tell posts that disclose something about a patient from
+clean ones. Its weights ship with the package (``patient_context.json``); nothing is
+downloaded or learned at run time.
+
+It does not find identifiers. The rule packs use it through the ``patient_context_below``
+condition to lower identifier rules whose hits are ambiguous on their own (a name, a town,
+a date, a room) to ``info`` on a post that reads like an event notice, an ad or a staff
+spotlight rather than like a patient's story.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+MODEL_PATH = Path(__file__).with_name("patient_context.json")
+FORMAT = 1
+# Words: runs of letters, with inner apostrophes ("don't", "o'brien"); digits and
+# punctuation separate words and are not features themselves.
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def features(text: str) -> set[str]:
+    """The post's features: each word (``w:visit``) and each pair of adjacent words
+    (``p:in bed``)."""
+    ws = words(text)
+    return {f"w:{w}" for w in ws} | {f"p:{a} {b}" for a, b in zip(ws, ws[1:])}
+
+
+def scaled_sum(weights: Mapping[str, float], feats: set[str]) -> tuple[float, int]:
+    """The sum of the known features' weights divided by the square root of their number
+    (so a long post does not score extreme on length alone), and that number."""
+    known = [weights[f] for f in feats if f in weights]
+    return math.fsum(known) / math.sqrt(max(len(known), 1)), len(known)
+
+
+@dataclass(frozen=True)
+class PatientContextModel:
+    weights: Mapping[str, float]
+    bias: float
+
+    def score(self, text: str) -> float:
+        """The probability that a post with these words is about a patient."""
+        z = self.bias + scaled_sum(self.weights, features(text))[0]
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> PatientContextModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError(f"{path}: patient-context model format {data.get('format')!r}, expected {FORMAT}")
+        return cls(weights=data["weights"], bias=float(data["bias"]))

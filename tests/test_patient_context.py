@@ -1,0 +1,163 @@
+"""The patient-context score and the ``patient_context_below`` condition: the model's
+features and scaling, the shipped weights being what the training script gives, and a
+name on an event notice reported at info while a patient's name stays an error."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hipaalint import conditions as c
+from hipaalint.cli import app
+from hipaalint.detect.patient_context import MODEL_PATH, PatientContextModel, features, scaled_sum, words
+from hipaalint.errors import RulePackError
+from hipaalint.models import Post, Severity
+from hipaalint.rulepack import evaluate, load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENT = "Join us Saturday, October 12 for a free diabetes talk by Sarah Chen at the Elm Street library. Bring your questions!"
+PATIENT = "Mrs. Henderson finally went home after her hip surgery!"
+
+
+class Fixed:
+    """A scorer that gives every post the same score."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def score(self, text: str) -> float:
+        return self.value
+
+
+def test_words_are_lowercase_letter_runs_with_inner_apostrophes():
+    assert words("Mrs. O’Brien's 2nd visit—DON'T post it! José") == ["mrs", "o'brien's", "nd", "visit", "don't", "post", "it", "josé"]
+
+
+def test_features_are_words_and_adjacent_pairs():
+    assert features("In bed 12, again") == {"w:in", "w:bed", "w:again", "p:in bed", "p:bed again"}
+
+
+def test_scaled_sum_divides_by_the_root_of_the_known_features():
+    total, known = scaled_sum({"w:a": 1.0, "w:b": 2.0, "w:c": 6.0}, {"w:a", "w:b", "w:c", "w:unknown"})
+    assert known == 3 and total == pytest.approx(9.0 / math.sqrt(3))
+    assert scaled_sum({"w:a": 1.0}, {"w:z"}) == (0.0, 0)
+
+
+def test_score_is_the_logistic_of_bias_plus_scaled_sum():
+    model = PatientContextModel(weights={"w:patient": 2.0, "w:talk": -2.0}, bias=0.5)
+    assert model.score("patient") == pytest.approx(1 / (1 + math.exp(-2.5)))
+    assert model.score("a talk") == pytest.approx(1 / (1 + math.exp(1.5)))
+    assert model.score("nothing known") == pytest.approx(1 / (1 + math.exp(-0.5)))
+
+
+def test_shipped_model_scores_a_patient_story_above_an_event_notice():
+    model = PatientContextModel.load()
+    assert model.score(PATIENT) > 0.5 > 0.1 > model.score(EVENT)
+
+
+def test_a_model_file_of_another_format_is_refused(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 99, "bias": 0, "weights": {}}))
+    with pytest.raises(ValueError, match="format 99, expected 1"):
+        PatientContextModel.load(path)
+
+
+def test_shipped_model_is_what_training_on_dev_gives():
+    """``benchmarks/train_patient_context.py`` retrains it from dev.jsonl; a change of the
+    corpus, the features or the recipe without retraining fails here."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_patient_context as training
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    fresh = json.loads(training.train(training.quality.load_split("dev")))
+    assert training.same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), fresh)
+    fresh["weights"]["w:patient"] += 0.01
+    assert not training.same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), fresh)
+
+
+@pytest.mark.parametrize("score, matches", [(0.05, True), (0.0999, True), (0.1, False), (0.9, False)])
+def test_patient_context_below_matches_under_the_threshold(score, matches):
+    condition = c.PatientContextBelow(0.1)
+    assert (condition.evaluate(c.PostContext("any post", None, (), Fixed(score))) == ()) is matches
+
+
+def test_without_a_scorer_every_post_counts_as_about_a_patient():
+    assert c.PostContext("a talk", None, ()).patient_context == 1.0
+    assert c.PatientContextBelow(0.5).evaluate(c.PostContext("a talk", None, ())) is None
+
+
+def test_the_score_is_computed_only_when_a_rule_asks_for_it():
+    class Counting(Fixed):
+        calls = 0
+
+        def score(self, text: str) -> float:
+            Counting.calls += 1
+            return super().score(text)
+
+    ctx = c.PostContext("a talk", None, (), Counting(0.0))
+    assert Counting.calls == 0
+    assert ctx.patient_context == ctx.patient_context == 0.0
+    assert Counting.calls == 1
+
+
+RELAXED_RULE = """\
+name: test
+version: 1
+description: test pack
+rules:
+  - id: TEST-NAME
+    name: Test name
+    severity: error
+    message: "name {text}"
+    rationale: test
+    match:
+      entities: [PERSON]
+    relax:
+      when: {patient_context_below: 0.3}
+      severity: info
+      note: "not about a patient"
+    fix:
+      hint: remove it
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+@pytest.mark.parametrize("score, severity, message", [(0.2, Severity.INFO, "name Harold (not about a patient)"), (0.3, Severity.ERROR, "name Harold")])
+def test_relax_by_patient_context_lowers_the_rule_and_says_why(tmp_path, linter, score, severity, message):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RELAXED_RULE)
+    text = "Harold walked the hallway today."
+    analysis = linter.engine.analyze(text)
+    (finding,) = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+    assert (finding.severity, finding.message) == (severity, message)
+
+
+@pytest.mark.parametrize("value", ["0", "1.5", "high", "[0.1]"])
+def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RELAXED_RULE.replace("{patient_context_below: 0.3}", f"{{patient_context_below: {value}}}"))
+    with pytest.raises(RulePackError, match=rf"^{path}:13: .*patient_context_below"):
+        load_pack(path)
+
+
+def test_cli_reports_a_speakers_name_at_info_and_a_patients_name_as_an_error(cli_engine):
+    runner = CliRunner()
+    event = runner.invoke(app, ["check", "--format", "json", "--text", EVENT])
+    assert event.exit_code == 0, event.output
+    (finding,) = json.loads(event.output)["results"][0]["findings"]
+    assert (finding["rule"], finding["severity"], finding["text"]) == ("PHI-NAME", "info", "Sarah Chen")
+    assert "does not read like it is about a patient" in finding["message"]
+    assert runner.invoke(app, ["check", "--fail-on", "info", "--text", EVENT]).exit_code == 1
+
+    patient = runner.invoke(app, ["check", "--format", "json", "--text", PATIENT])
+    assert patient.exit_code == 1
+    severities = {(f["rule"], f["severity"]) for f in json.loads(patient.output)["results"][0]["findings"]}
+    assert ("PHI-NAME", "error") in severities
