@@ -483,10 +483,12 @@ class SharesWordCondition(_KeepsSubjectSpans):
 
 
 @dataclass(eq=False)
-class PatientContextBelow(Condition):
-    """Matches, with no span, a post whose patient-context score is below ``threshold``."""
+class PatientContext(Condition):
+    """Matches, with no span, a post whose patient-context score is below ``threshold``
+    (or, with ``at_least``, at least ``threshold``)."""
 
     threshold: float
+    at_least: bool = False
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
-        return () if ctx.patient_context < self.threshold else None
+        return () if (ctx.patient_context >= self.threshold) == self.at_least else None

@@ -61,6 +61,10 @@ class PatientContextBelowExpr(Strict):
     patient_context_below: float = Field(gt=0.0, le=1.0)
 
 
+class PatientContextAtLeastExpr(Strict):
+    patient_context_at_least: float = Field(ge=0.0, le=1.0)
+
+
 class AllExpr(Strict):
     all: list[Expr] = Field(min_length=1)
 
@@ -105,7 +109,7 @@ class SharesNoWordExpr(Strict):
 
 _EXPR_KEYS = (
     "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word",
-    "patient_context_below",
+    "patient_context_below", "patient_context_at_least",
 )
 
 
@@ -132,6 +136,7 @@ Expr = Annotated[
         Annotated[SharesWordExpr, Tag("shares_word")],
         Annotated[SharesNoWordExpr, Tag("shares_no_word")],
         Annotated[PatientContextBelowExpr, Tag("patient_context_below")],
+        Annotated[PatientContextAtLeastExpr, Tag("patient_context_at_least")],
     ],
     Discriminator(
         _expr_kind,
@@ -168,6 +173,7 @@ class RuleSpec(Strict):
     rationale: str = Field(min_length=1)
     match: Expr
     scope: Literal["span", "post"] = "span"
+    fallback: bool = False
     fix: Fix
     relax: Relax | None = None
     examples: Examples

@@ -178,7 +178,9 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
             compile_condition(expr.shares_no_word, cache), compile_condition(expr.with_, cache), negated=True
         )
     if isinstance(expr, s.PatientContextBelowExpr):
-        return c.PatientContextBelow(expr.patient_context_below)
+        return c.PatientContext(expr.patient_context_below)
+    if isinstance(expr, s.PatientContextAtLeastExpr):
+        return c.PatientContext(expr.patient_context_at_least, at_least=True)
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 
@@ -277,10 +279,13 @@ def evaluate(
     scorer: c.PatientContextScorer | None = None,
 ) -> tuple[Finding, ...]:
     """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
-    post for ``patient_context_below`` (none: every post scores 1.0)."""
+    post for the ``patient_context_*`` conditions (none: every post scores 1.0). Fallback
+    rules run last, and only on a post no other rule reported at warning or above."""
     ctx = c.PostContext(post.text, doc, detections, scorer)
     findings: list[Finding] = []
-    for rule in rules:
+    for rule in sorted(rules, key=lambda r: r.spec.fallback):  # (stable: pack order otherwise)
+        if rule.spec.fallback and any(f.severity.rank >= Severity.WARNING.rank for f in findings):
+            break
         try:
             hits = rule.condition.evaluate(ctx)
             # (relax only where the rule matched: some relax conditions cost a model score)

@@ -81,15 +81,20 @@ def test_shipped_model_is_what_training_on_dev_gives():
     assert not training.same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), fresh)
 
 
-@pytest.mark.parametrize("score, matches", [(0.05, True), (0.0999, True), (0.1, False), (0.9, False)])
-def test_patient_context_below_matches_under_the_threshold(score, matches):
-    condition = c.PatientContextBelow(0.1)
+@pytest.mark.parametrize(
+    "at_least, score, matches",
+    [(False, 0.05, True), (False, 0.0999, True), (False, 0.1, False), (False, 0.9, False),
+     (True, 0.05, False), (True, 0.0999, False), (True, 0.1, True), (True, 0.9, True)],
+)
+def test_patient_context_compares_the_score_with_the_threshold(at_least, score, matches):
+    condition = c.PatientContext(0.1, at_least=at_least)
     assert (condition.evaluate(c.PostContext("any post", None, (), Fixed(score))) == ()) is matches
 
 
 def test_without_a_scorer_every_post_counts_as_about_a_patient():
     assert c.PostContext("a talk", None, ()).patient_context == 1.0
-    assert c.PatientContextBelow(0.5).evaluate(c.PostContext("a talk", None, ())) is None
+    assert c.PatientContext(0.5).evaluate(c.PostContext("a talk", None, ())) is None
+    assert c.PatientContext(0.5, at_least=True).evaluate(c.PostContext("a talk", None, ())) == ()
 
 
 def test_the_score_is_computed_only_when_a_rule_asks_for_it():
@@ -140,11 +145,55 @@ def test_relax_by_patient_context_lowers_the_rule_and_says_why(tmp_path, linter,
     assert (finding.severity, finding.message) == (severity, message)
 
 
+FALLBACK_RULE = """\
+  - id: TEST-CONTEXT
+    name: Test context
+    severity: warning
+    message: "reads like a patient"
+    rationale: test
+    scope: post
+    fallback: true
+    match: {patient_context_at_least: 0.9}
+    fix:
+      hint: check it
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+@pytest.mark.parametrize(
+    "score, name_severity, expected",
+    [
+        (0.95, "error", {"TEST-NAME"}),  # another rule reported the post: the fallback stays quiet
+        (0.95, "warning", {"TEST-NAME"}),
+        (0.95, "info", {"TEST-NAME", "TEST-CONTEXT"}),  # info does not count as reported
+        (0.5, "info", {"TEST-NAME"}),  # below its threshold
+    ],
+)
+def test_a_fallback_rule_reports_only_posts_nothing_else_reported(tmp_path, linter, score, name_severity, expected):
+    path = tmp_path / "pack.yaml"
+    # the fallback rule comes first in the pack: it still runs after the others
+    path.write_text(RELAXED_RULE.replace("rules:\n", "rules:\n" + FALLBACK_RULE).replace("severity: error", f"severity: {name_severity}"))
+    text = "Harold walked the hallway today."
+    analysis = linter.engine.analyze(text)
+    findings = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+    assert {f.rule_id for f in findings} == expected
+
+
 @pytest.mark.parametrize("value", ["0", "1.5", "high", "[0.1]"])
 def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value):
+    """(0 would lower every post: "below 0" is never true, so a threshold must be above it.)"""
     path = tmp_path / "pack.yaml"
     path.write_text(RELAXED_RULE.replace("{patient_context_below: 0.3}", f"{{patient_context_below: {value}}}"))
     with pytest.raises(RulePackError, match=rf"^{path}:13: .*patient_context_below"):
+        load_pack(path)
+
+
+def test_fallback_must_be_a_boolean(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RELAXED_RULE.replace("rules:\n", "rules:\n" + FALLBACK_RULE.replace("fallback: true", "fallback: maybe")))
+    with pytest.raises(RulePackError, match=rf"^{path}:11: .*fallback"):
         load_pack(path)
 
 
@@ -161,3 +210,13 @@ def test_cli_reports_a_speakers_name_at_info_and_a_patients_name_as_an_error(cli
     assert patient.exit_code == 1
     severities = {(f["rule"], f["severity"]) for f in json.loads(patient.output)["results"][0]["findings"]}
     assert ("PHI-NAME", "error") in severities
+
+
+def test_cli_warns_on_a_patient_story_without_identifiers(cli_engine):
+    story = "still thinking about the little girl from last night who kept asking if her dad was going to be ok"
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--text", story])
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.output)["results"][0]["findings"]
+    assert (finding["rule"], finding["severity"]) == ("SOC-PATIENT-CONTEXT", "warning")
+    consented = CliRunner().invoke(app, ["check", "--text", story + " (shared with her parents' written permission)"])
+    assert consented.exit_code == 0 and "SOC-PATIENT-CONTEXT info" in consented.output
