@@ -43,14 +43,14 @@ _SENTENCE_BREAK = regex.compile(
 
 
 class PatientContextScorer(Protocol):
-    def score(self, text: str) -> float: ...
+    def score(self, text: str) -> float | None: ...
 
 
 @dataclass
 class PostContext:
     """What conditions look at: the text, the spaCy doc and the detections of one post, and
-    the model that scores how much it reads like it is about a patient (none: every post
-    counts as one)."""
+    the model that scores how much it reads like it is about a patient (none: no score, and
+    the ``patient_context_*`` conditions never match)."""
 
     text: str
     doc: Doc
@@ -59,9 +59,9 @@ class PostContext:
     cache: dict[Condition, Hits | None] = field(default_factory=dict)
 
     @cached_property
-    def patient_context(self) -> float:
+    def patient_context(self) -> float | None:
         """The post's patient-context score, 0-1, computed on first use."""
-        return 1.0 if self.scorer is None else self.scorer.score(self.text)
+        return None if self.scorer is None else self.scorer.score(self.text)
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -485,10 +485,11 @@ class SharesWordCondition(_KeepsSubjectSpans):
 @dataclass(eq=False)
 class PatientContext(Condition):
     """Matches, with no span, a post whose patient-context score is below ``threshold``
-    (or, with ``at_least``, at least ``threshold``)."""
+    (or, with ``at_least``, at least ``threshold``); never a post without a score."""
 
     threshold: float
     at_least: bool = False
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
-        return () if (ctx.patient_context >= self.threshold) == self.at_least else None
+        score = ctx.patient_context
+        return None if score is None or (score >= self.threshold) != self.at_least else ()

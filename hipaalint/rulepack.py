@@ -279,7 +279,7 @@ def evaluate(
     scorer: c.PatientContextScorer | None = None,
 ) -> tuple[Finding, ...]:
     """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
-    post for the ``patient_context_*`` conditions (none: every post scores 1.0). Fallback
+    post for the ``patient_context_*`` conditions (none: they never match). Fallback
     rules run last, and only on a post no other rule reported at warning or above."""
     ctx = c.PostContext(post.text, doc, detections, scorer)
     findings: list[Finding] = []
