@@ -17,7 +17,7 @@ from hipaalint.cli import app
 from hipaalint.detect.patient_context import MODEL_PATH, PatientContextModel, features, scaled_sum, words
 from hipaalint.errors import RulePackError
 from hipaalint.models import Post, Severity
-from hipaalint.rulepack import evaluate, load_pack
+from hipaalint.rulepack import builtin_pack_paths, evaluate, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT = "Join us Saturday, October 12 for a free diabetes talk by Sarah Chen at the Elm Street library. Bring your questions!"
@@ -196,6 +196,15 @@ def test_fallback_must_be_a_boolean(tmp_path):
     path.write_text(RELAXED_RULE.replace("rules:\n", "rules:\n" + FALLBACK_RULE.replace("fallback: true", "fallback: maybe")))
     with pytest.raises(RulePackError, match=rf"^{path}:11: .*fallback"):
         load_pack(path)
+
+
+def test_only_the_ambiguous_identifiers_are_lowered_on_posts_not_about_a_patient():
+    rules = [rule for path in builtin_pack_paths() for rule in load_pack(path).rules]
+    lowered = {r.id for r in rules if r.spec.relax and "patient_context_below" in r.spec.relax.when.model_dump(by_alias=True)}
+    assert lowered == {
+        "PHI-NAME", "PHI-GEO", "PHI-DATE", "PHI-AGE", "PHI-ROOM", "PHI-PHONE", "PHI-FAX", "PHI-EMAIL", "PHI-URL"
+    }
+    assert {r.id for r in rules if r.spec.fallback} == {"SOC-PATIENT-CONTEXT"}
 
 
 def test_cli_reports_a_speakers_name_at_info_and_a_patients_name_as_an_error(cli_engine):
