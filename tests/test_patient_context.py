@@ -38,6 +38,12 @@ def test_words_are_lowercase_letter_runs_with_inner_apostrophes():
     assert words("Mrs. O’Brien's 2nd visit—DON'T post it! José") == ["mrs", "o'brien's", "nd", "visit", "don't", "post", "it", "josé"]
 
 
+def test_redaction_tags_are_not_words():
+    assert words("Congrats to Mrs. [PATIENT], MRN [MRN], [AGE OVER 89] today [sic]") == [
+        "congrats", "to", "mrs", "mrn", "today", "sic"
+    ]
+
+
 def test_features_are_words_and_adjacent_pairs():
     assert features("In bed 12, again") == {"w:in", "w:bed", "w:again", "p:in bed", "p:bed again"}
 

@@ -27,10 +27,13 @@ FORMAT = 1
 # Words: runs of letters, with inner apostrophes ("don't", "o'brien"); digits and
 # punctuation separate words and are not features themselves.
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A redaction tag of the tag-style rewrite ("[PATIENT]", "[AGE OVER 89]"): not the post's
+# words, so a rewritten post does not read as more about a patient than the draft did.
+_TAG = regex.compile(r"\[[A-Z][A-Z0-9]*(?: [A-Z0-9]+)*\]")
 
 
 def words(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+    return [w.replace("’", "'") for w in _WORD.findall(_TAG.sub(" ", text).lower())]
 
 
 def features(text: str) -> set[str]:
