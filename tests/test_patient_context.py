@@ -204,6 +204,28 @@ def test_fallback_must_be_a_boolean(tmp_path):
         load_pack(path)
 
 
+@pytest.mark.parametrize(
+    "text, rule, value",
+    [
+        ('pov the patient hands you his card and says "pin\'s my birthday, 3/9/62" out loud in front of the whole waiting room',
+         "PHI-DATE", "3/9/62"),
+        ('our driver Pete snapped this one: gus on his porch in Hadley with his new rollator, "now I can beat the mailman," he says',
+         "PHI-GEO", "Hadley"),
+    ],
+)
+def test_on_a_post_clearly_about_a_patient_every_date_and_place_is_reported(linter, text, rule, value):
+    """The rules' exceptions (the writer's own birthday, a place in staff news) skip these
+    at an ordinary score; at 0.9 or more they are reported."""
+    analysis = linter.engine.analyze(text)
+
+    def reported(score: float) -> set[tuple[str, str]]:
+        findings = evaluate(linter.rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+        return {(f.rule_id, f.text) for f in findings if f.severity is not Severity.INFO}
+
+    assert (rule, value) not in reported(0.5)
+    assert (rule, value) in reported(0.9)
+
+
 def test_only_the_ambiguous_identifiers_are_lowered_on_posts_not_about_a_patient():
     rules = [rule for path in builtin_pack_paths() for rule in load_pack(path).rules]
     lowered = {r.id for r in rules if r.spec.relax and "patient_context_below" in r.spec.relax.when.model_dump(by_alias=True)}
