@@ -52,6 +52,9 @@ def test_english_words_include_regular_inflections():
         ("marcus we're glad the cough cleared up", ["marcus"]),
         ("thinking of wendell today", ["wendell"]),
         ("pt states she is fine", []),
+        # after a spouse or relative: a first name that is also a word, but not a verb
+        ("her husband walt brought cookies", ["walt"]),
+        ("the patient's wife said they just moved here", []),
         ("the mateo family came by", []),
         ("follow @Mateo_rn and #TeamMateo", []),
     ],

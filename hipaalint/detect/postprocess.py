@@ -364,12 +364,18 @@ _LOWERCASE_INITIALLED = regex.compile(r"(\p{Ll}{3,})\s\p{Ll}\.|\p{Ll}\.\s?(\p{Ll
 _KIN_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{KINSHIP_TITLES}|husband|wife|hubby)\s+$")
 
 
+# First names in the lexicon that are also past-tense verbs, which follow a spouse or
+# relative far more often than a name does: "his wife said thank you".
+_VERBS_NOT_NAMES = frozenset({"said", "made"})
+
+
 def is_kin_titled_first_name(text: str, start: int, value: str) -> bool:
-    """A lowercase first name (not a function word: "grandma will") after a kinship title
-    or a spouse word."""
+    """A lowercase first name (not a function word or a verb: "grandma will", "wife said")
+    after a kinship title or a spouse word."""
     return (
         value in person_names()[0]
         and value not in STOP_WORDS
+        and value not in _VERBS_NOT_NAMES
         and _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start) is not None
     )
 
