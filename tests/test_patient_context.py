@@ -1,6 +1,8 @@
-"""The patient-context score and the ``patient_context_below`` condition: the model's
-features and scaling, the shipped weights being what the training script gives, and a
-name on an event notice reported at info while a patient's name stays an error."""
+"""The patient-context score and what the rules do with it: the model's features and
+scaling, the shipped weights being what the training script gives, the
+``patient_context_*`` conditions, ``relax.note`` and ``fallback`` rules, and, end to end, a
+speaker's name at info, a patient's name as an error, every date and place on a post
+clearly about a patient, and SOC-PATIENT-CONTEXT on a story without identifiers."""
 
 from __future__ import annotations
 
@@ -49,9 +51,8 @@ def test_features_are_words_and_adjacent_pairs():
 
 
 def test_scaled_sum_divides_by_the_root_of_the_known_features():
-    total, known = scaled_sum({"w:a": 1.0, "w:b": 2.0, "w:c": 6.0}, {"w:a", "w:b", "w:c", "w:unknown"})
-    assert known == 3 and total == pytest.approx(9.0 / math.sqrt(3))
-    assert scaled_sum({"w:a": 1.0}, {"w:z"}) == (0.0, 0)
+    assert scaled_sum({"w:a": 1.0, "w:b": 2.0, "w:c": 6.0}, {"w:a", "w:b", "w:c", "w:unknown"}) == pytest.approx(9.0 / math.sqrt(3))
+    assert scaled_sum({"w:a": 1.0}, {"w:z"}) == 0.0
 
 
 def test_score_is_the_logistic_of_bias_plus_scaled_sum():

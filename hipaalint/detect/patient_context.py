@@ -6,10 +6,12 @@ corpus (``benchmarks/data/``) to tell posts that disclose something about a pati
 clean ones. Its weights ship with the package (``patient_context.json``); nothing is
 downloaded or learned at run time.
 
-It does not find identifiers. The rule packs use it through the ``patient_context_below``
-condition to lower identifier rules whose hits are ambiguous on their own (a name, a town,
-a date, a room) to ``info`` on a post that reads like an event notice, an ad or a staff
-spotlight rather than like a patient's story.
+It does not find identifiers. The rule packs read it through the ``patient_context_below``
+and ``patient_context_at_least`` conditions (rules/README.md): identifier rules whose hits
+are ambiguous on their own (a name, a town, a date, a phone number) report at ``info`` on
+a post that reads like an event notice, an ad or a staff spotlight; on a post that reads
+clearly like a patient's story every detected date and place is reported, and if nothing
+else was, SOC-PATIENT-CONTEXT warns.
 """
 
 from __future__ import annotations
@@ -43,11 +45,11 @@ def features(text: str) -> set[str]:
     return {f"w:{w}" for w in ws} | {f"p:{a} {b}" for a, b in zip(ws, ws[1:])}
 
 
-def scaled_sum(weights: Mapping[str, float], feats: set[str]) -> tuple[float, int]:
+def scaled_sum(weights: Mapping[str, float], feats: set[str]) -> float:
     """The sum of the known features' weights divided by the square root of their number
-    (so a long post does not score extreme on length alone), and that number."""
+    (so a long post does not score extreme on length alone)."""
     known = [weights[f] for f in feats if f in weights]
-    return math.fsum(known) / math.sqrt(max(len(known), 1)), len(known)
+    return math.fsum(known) / math.sqrt(max(len(known), 1))
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class PatientContextModel:
 
     def score(self, text: str) -> float:
         """The probability that a post with these words is about a patient."""
-        z = self.bias + scaled_sum(self.weights, features(text))[0]
+        z = self.bias + scaled_sum(self.weights, features(text))
         return 1.0 / (1.0 + math.exp(-z))
 
     @classmethod
