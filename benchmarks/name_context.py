@@ -40,14 +40,6 @@ _WORD = re.compile(r"[a-z']+")
 _POST_WORDS = frozenset(
     "patient pt dr our my thanks thank congrats welcome team staff speaker author join hi sorry review".split()
 )
-_GROUP = re.compile(r"(b\d+)[a-z]?-")
-
-
-def writer_group(post_id: str) -> str:
-    m = _GROUP.match(post_id)
-    return m.group(1) if m else "b1"
-
-
 def features(text: str, d: Detection) -> set[str]:
     left = _WORD.findall(text[max(0, d.start - 60) : d.start].lower())[-6:]
     right = _WORD.findall(text[d.end : d.end + 60].lower())[:6]
@@ -94,7 +86,7 @@ def person_samples(records: Sequence[quality.Record]) -> list[tuple[str, set[str
         for d in analysis.detections:
             if d.entity == "PERSON":
                 label = any(d.start < e and s < d.end for s, e in gold)
-                samples.append((writer_group(rec.id), features(rec.text, d), label))
+                samples.append((quality.writer_group(rec.id), features(rec.text, d), label))
     return samples
 
 
@@ -128,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         held = groups == group
         p, truth = model.patient_probability(X[held]), y[held].astype(bool)
         print(f"\n{group}: {held.sum()} PERSON detections held out ({truth.sum()} patients' names, {(~truth).sum()} others)")
-        group_records = [r for r in records if writer_group(r.id) == group]
+        group_records = [r for r in records if quality.writer_group(r.id) == group]
         engine_module.to_detections = original
         print(f"  no filter: {figures(group_records)}")
         for threshold in args.thresholds:

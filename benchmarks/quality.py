@@ -136,6 +136,16 @@ def load_records(path: Path) -> list[Record]:
     return records
 
 
+_WRITER_GROUP = re.compile(r"(b\d+)[a-z]?-")
+
+
+def writer_group(post_id: str) -> str:
+    """The corpus batch a post comes from, by its id: ``b7a-st-003`` -> ``b7``; batch 1's
+    ids have no prefix (``st-003`` -> ``b1``)."""
+    m = _WRITER_GROUP.match(post_id)
+    return m.group(1) if m else "b1"
+
+
 @dataclass(frozen=True)
 class Span:
     start: int

@@ -15,8 +15,8 @@ random, so the same posts give the same weights.
 batch 1 has no id prefix), scores the held-out group, and prints each group's AUC. It then
 runs hipaalint over the whole dev split with each post scored by the model that did not
 see its group, and prints ``quality.py``'s figures with those scores and without any score
-(the rules' patient-context conditions then never match). That is the honest dev estimate: scored by the shipped model, dev posts are
-its training data.
+(the rules' patient-context conditions then never match). That is the honest dev
+estimate: scored by the shipped model, dev posts are its training data.
 
 Dev only: nothing here reads the holdout.
 """
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -44,14 +43,6 @@ L2 = 0.1
 STEPS = 3000
 RATE = 5.0
 DECIMALS = 6
-_GROUP = re.compile(r"(b\d+)[a-z]?-")
-
-
-def writer_group(post_id: str) -> str:
-    m = _GROUP.match(post_id)
-    return m.group(1) if m else "b1"
-
-
 def fit(texts: Sequence[str], labels: Sequence[bool]) -> PatientContextModel:
     """Logistic regression by full-batch gradient descent on a sparse design matrix."""
     feats = [features(t) for t in texts]
@@ -120,11 +111,10 @@ class _Lookup:
         return None if self.scores is None else self.scores[text]
 
 
-def _figures(records: Sequence[quality.Record], scorer: _Lookup) -> str:
+def _figures(records: Sequence[quality.Record], system: quality.Hipaalint, scorer: _Lookup) -> str:
     from hipaalint.linter import Linter
 
-    system = quality.Hipaalint()
-    system.linter = Linter(patient_context=scorer)
+    system.linter = Linter(engine=system.linter.engine, patient_context=scorer)
     o = quality.evaluate(records, system.predict(records))["overall"]
     return (
         f"{o['token_recall']:.3f} / {o['token_precision']:.3f} / {o['post_recall']:.3f} / "
@@ -133,7 +123,7 @@ def _figures(records: Sequence[quality.Record], scorer: _Lookup) -> str:
 
 
 def cross_validate(records: Sequence[quality.Record]) -> None:
-    groups = np.array([writer_group(r.id) for r in records])
+    groups = np.array([quality.writer_group(r.id) for r in records])
     labels = np.array([r.violation for r in records])
     out_of_fold = np.zeros(len(records))
     print("held-out group: posts (violating), AUC")
@@ -144,9 +134,10 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
         print(f"  {group}: {len(test_idx)} ({labels[test_idx].sum()}), {auc(out_of_fold[test_idx], labels[test_idx]):.3f}")
     print(f"  all, out of fold: {auc(out_of_fold, labels):.3f}")
     print("dev, recall / precision / post recall / clean flagged / leak:")
-    print(f"  without the score (no relax, no SOC-PATIENT-CONTEXT): {_figures(records, _Lookup(None))}")
+    system = quality.Hipaalint()
+    print(f"  without the score (no relax, no SOC-PATIENT-CONTEXT): {_figures(records, system, _Lookup(None))}")
     oof = _Lookup({r.text: float(p) for r, p in zip(records, out_of_fold)})
-    print(f"  with the out-of-fold scores:                         {_figures(records, oof)}")
+    print(f"  with the out-of-fold scores:                         {_figures(records, system, oof)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
