@@ -42,10 +42,6 @@ T = TypeVar("T")
 # A one-character literal is in every post and would screen nothing out, unless it is
 # rare: an emoji or another character beyond ASCII ("📸").
 MIN_LITERAL = 2
-
-
-def _too_short(text: str) -> bool:
-    return len(text) < MIN_LITERAL and text.isascii()
 _OP = sre_parse  # opcodes (LITERAL, BRANCH, ...) are re-exported by the parser module
 # Python 3.11 opcodes (possessive repeats, atomic groups); 3.10 cannot parse those at all
 _POSSESSIVE_REPEAT = getattr(sre_parse, "POSSESSIVE_REPEAT", object())
@@ -92,6 +88,10 @@ _COMMON_WORDS = frozenset(
 def _weak(text: str) -> bool:
     """A literal found in most posts: short, or a common word ("the", "our", "with")."""
     return len(text) < 3 or text.strip(" '’").casefold() in _COMMON_WORDS
+
+
+def _too_short(text: str) -> bool:
+    return len(text) < MIN_LITERAL and text.isascii()
 
 
 def _better(candidate: Requirement | None, best: Requirement | None) -> bool:

@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from hipaalint.detect.lexicons import (
     HONORIFICS,
     KINSHIP_TITLES,
+    SPOUSE_WORDS,
     english_words,
     first_names_not_words,
     is_english_word,
@@ -34,7 +35,7 @@ _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,
 _PATIENT_WORD = r"pt|patient|paitent"
 _LOWERCASE_CUE_BEFORE = regex.compile(
     rf"\b(?:{_PATIENT_WORD}|{KINSHIP_TITLES}|{'|'.join(HONORIFICS)}|hi|hey|hello|dear|thanks|thank\s+you|"
-    r"thank\s+u|ty|thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|husband|wife|hubby)\.?,?\s+\Z",
+    rf"thank\s+u|ty|thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|{SPOUSE_WORDS})\.?,?\s+\Z",
     regex.IGNORECASE,
 )
 _POST_OPENING = regex.compile(r"\W*")

@@ -23,6 +23,8 @@ KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo"
 )
+# Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
+SPOUSE_WORDS = "husband|wife|hubby"
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,15 @@ import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from hipaalint.detect.lexicons import EPONYMS, HONORIFICS, KINSHIP_TITLES, is_english_word, is_person_name, person_names
+from hipaalint.detect.lexicons import (
+    EPONYMS,
+    HONORIFICS,
+    KINSHIP_TITLES,
+    SPOUSE_WORDS,
+    is_english_word,
+    is_person_name,
+    person_names,
+)
 from hipaalint.models import Detection
 
 PRESIDIO_TO_HIPAALINT = {
@@ -361,7 +369,7 @@ _LOWERCASE_INITIALLED = regex.compile(r"(\p{Ll}{3,})\s\p{Ll}\.|\p{Ll}\.\s?(\p{Ll
 
 
 # A kinship title or a spouse before a lowercase first name: "grandpa [joe]", "her husband [walt]".
-_KIN_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{KINSHIP_TITLES}|husband|wife|hubby)\s+$")
+_KIN_TITLE_BEFORE = regex.compile(rf"(?i)\b(?:{KINSHIP_TITLES}|{SPOUSE_WORDS})\s+$")
 
 
 # First names in the lexicon that are also past-tense verbs, which follow a spouse or
