@@ -282,29 +282,31 @@ def evaluate(
     post for the ``patient_context_*`` conditions (none: they never match). Fallback
     rules run last, and only on a post no other rule reported at warning or above."""
     ctx = c.PostContext(post.text, doc, detections, scorer)
-    findings: list[Finding] = []
-    for rule in sorted(rules, key=lambda r: r.spec.fallback):  # (stable: pack order otherwise)
-        if rule.spec.fallback and any(f.severity.rank >= Severity.WARNING.rank for f in findings):
-            break
-        try:
-            hits = rule.condition.evaluate(ctx)
-            # (relax only where the rule matched: some relax conditions cost a model score)
-            relaxed = hits is not None and rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None
-        except TimeoutError:
-            raise RulePackError(
-                f"{rule.path}:{rule.line}: rule {rule.id}: a pattern ran for over "
-                f"{c.PATTERN_TIMEOUT_SECONDS:g} s on post {post.id}; simplify it (it backtracks)"
-            ) from None
-        if hits is None:
-            continue
-        relax = rule.spec.relax if relaxed else None
-        severity = relax.severity if relax else rule.severity
-        if rule.spec.scope == "post" or not hits:
-            hits = hits[:1] or (c.Hit(0, 0),)
-        for hit in hits:
-            findings.append(_finding(rule, severity, post, hit, relax.note if relax else None))
+    findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
+    if all(f.severity.rank < Severity.WARNING.rank for f in findings):
+        findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
     findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
     return tuple(findings)
+
+
+def _rule_findings(rule: Rule, post: Post, ctx: c.PostContext) -> list[Finding]:
+    """One rule's findings on one post (none if it does not match)."""
+    try:
+        hits = rule.condition.evaluate(ctx)
+        # (relax only where the rule matched: some relax conditions cost a model score)
+        relaxed = hits is not None and rule.relax_when is not None and rule.relax_when.evaluate(ctx) is not None
+    except TimeoutError:
+        raise RulePackError(
+            f"{rule.path}:{rule.line}: rule {rule.id}: a pattern ran for over "
+            f"{c.PATTERN_TIMEOUT_SECONDS:g} s on post {post.id}; simplify it (it backtracks)"
+        ) from None
+    if hits is None:
+        return []
+    relax = rule.spec.relax if relaxed else None
+    severity = relax.severity if relax else rule.severity
+    if rule.spec.scope == "post" or not hits:
+        hits = hits[:1] or (c.Hit(0, 0),)
+    return [_finding(rule, severity, post, hit, relax.note if relax else None) for hit in hits]
 
 
 def _finding(rule: Rule, severity: Severity, post: Post, hit: c.Hit, note: str | None = None) -> Finding:
