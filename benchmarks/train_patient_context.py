@@ -15,7 +15,8 @@ random, so the same posts give the same weights.
 batch 1 has no id prefix), scores the held-out group, and prints each group's AUC. It then
 runs hipaalint over the whole dev split with each post scored by the model that did not
 see its group, and prints ``quality.py``'s figures with those scores and without any score
-(the rules' patient-context conditions then never match). That is the honest dev
+(the rules' patient-context conditions then never match), both without the
+patient-words model (``train_patient_words.py --cv`` adds it). That is the honest dev
 estimate: scored by the shipped model, dev posts are its training data.
 
 Dev only: nothing here reads the holdout.
@@ -101,7 +102,7 @@ def auc(scores: np.ndarray, labels: np.ndarray) -> float:
     return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
 
 
-class _Lookup:
+class Lookup:
     """A stand-in model that answers each post with a score computed beforehand (or none)."""
 
     def __init__(self, scores: dict[str, float] | None) -> None:
@@ -111,33 +112,59 @@ class _Lookup:
         return None if self.scores is None else self.scores[text]
 
 
-def _figures(records: Sequence[quality.Record], system: quality.Hipaalint, scorer: _Lookup) -> str:
+class NoWordScores:
+    """A stand-in patient-words model that scores no word: ``patient_word_at_least`` never
+    matches (its model was trained on the dev posts, so it would flatter dev figures)."""
+
+    def scored_words(self, text: str, entities: object, post_score: float) -> list[tuple[int, int, float]]:
+        return []
+
+
+def use_models(system: quality.Hipaalint, scorer: Lookup, words: object = None) -> None:
+    """Make ``system`` run with these models (no patient-words model by default)."""
     from hipaalint.linter import Linter
 
-    system.linter = Linter(engine=system.linter.engine, patient_context=scorer)
-    o = quality.evaluate(records, system.predict(records))["overall"]
+    system.linter = Linter(engine=system.linter.engine, patient_context=scorer, patient_words=words or NoWordScores())
+
+
+def figures(records: Sequence[quality.Record], system: quality.Hipaalint, scorer: Lookup) -> str:
+    """quality.py's overall figures of hipaalint with this patient-context scorer."""
+    use_models(system, scorer)
+    return overall(quality.evaluate(records, system.predict(records)))
+
+
+def overall(result: dict) -> str:
+    o = result["overall"]
     return (
         f"{o['token_recall']:.3f} / {o['token_precision']:.3f} / {o['post_recall']:.3f} / "
         f"{o['clean_flagged'] * 100:.1f} % / {o['leak_rate'] * 100:.1f} %"
     )
 
 
-def cross_validate(records: Sequence[quality.Record]) -> None:
+def out_of_fold_scores(records: Sequence[quality.Record], report: bool = False) -> dict[str, float]:
+    """Each post's score by the model trained on the other writer groups (by post text);
+    with ``report``, print each group's AUC."""
     groups = np.array([quality.writer_group(r.id) for r in records])
     labels = np.array([r.violation for r in records])
     out_of_fold = np.zeros(len(records))
-    print("held-out group: posts (violating), AUC")
     for group in sorted(set(groups), key=lambda g: int(g[1:])):
         train_idx, test_idx = np.where(groups != group)[0], np.where(groups == group)[0]
         model = fit([records[i].text for i in train_idx], labels[train_idx])
         out_of_fold[test_idx] = [model.score(records[i].text) for i in test_idx]
-        print(f"  {group}: {len(test_idx)} ({labels[test_idx].sum()}), {auc(out_of_fold[test_idx], labels[test_idx]):.3f}")
-    print(f"  all, out of fold: {auc(out_of_fold, labels):.3f}")
-    print("dev, recall / precision / post recall / clean flagged / leak:")
+        if report:
+            print(f"  {group}: {len(test_idx)} ({labels[test_idx].sum()}), {auc(out_of_fold[test_idx], labels[test_idx]):.3f}")
+    if report:
+        print(f"  all, out of fold: {auc(out_of_fold, labels):.3f}")
+    return {r.text: float(p) for r, p in zip(records, out_of_fold)}
+
+
+def cross_validate(records: Sequence[quality.Record]) -> None:
+    print("held-out group: posts (violating), AUC")
+    oof = Lookup(out_of_fold_scores(records, report=True))
+    print("dev, recall / precision / post recall / clean flagged / leak (without the patient-words model):")
     system = quality.Hipaalint()
-    print(f"  without the score (no relax, no SOC-PATIENT-CONTEXT): {_figures(records, system, _Lookup(None))}")
-    oof = _Lookup({r.text: float(p) for r, p in zip(records, out_of_fold)})
-    print(f"  with the out-of-fold scores:                         {_figures(records, system, oof)}")
+    print(f"  without the score (no relax, no SOC-PATIENT-CONTEXT): {figures(records, system, Lookup(None))}")
+    print(f"  with the out-of-fold scores:                         {figures(records, system, oof)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,22 +46,39 @@ class PatientContextScorer(Protocol):
     def score(self, text: str) -> float | None: ...
 
 
+class PatientWordsScorer(Protocol):
+    def scored_words(
+        self, text: str, entities: Iterable[tuple[int, int, str]], post_score: float
+    ) -> list[tuple[int, int, float]]: ...
+
+
 @dataclass
 class PostContext:
-    """What conditions look at: the text, the spaCy doc and the detections of one post, and
-    the model that scores how much it reads like it is about a patient (none: no score, and
-    the ``patient_context_*`` conditions never match)."""
+    """What conditions look at: the text, the spaCy doc and the detections of one post, the
+    model that scores how much it reads like it is about a patient (none: no score, and the
+    ``patient_context_*`` conditions never match) and the one that scores its name-like
+    words (none, or no post score: ``patient_word_at_least`` never matches)."""
 
     text: str
     doc: Doc
     detections: Sequence[Detection]
     scorer: PatientContextScorer | None = None
+    word_scorer: PatientWordsScorer | None = None
     cache: dict[Condition, Hits | None] = field(default_factory=dict)
 
     @cached_property
     def patient_context(self) -> float | None:
         """The post's patient-context score, 0-1, computed on first use."""
         return None if self.scorer is None else self.scorer.score(self.text)
+
+    @cached_property
+    def patient_words(self) -> list[tuple[int, int, float]] | None:
+        """The post's name-like words as (start, end, probability), computed on first use."""
+        score = self.patient_context
+        if self.word_scorer is None or score is None:
+            return None
+        entities = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
+        return self.word_scorer.scored_words(self.text, entities, score)
 
     @cached_property
     def _token_starts(self) -> list[int]:
@@ -493,3 +510,29 @@ class PatientContext(Condition):
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         score = ctx.patient_context
         return None if score is None or (score >= self.threshold) != self.at_least else ()
+
+
+# What may stand between two words of one name: "Lily-Mae Foster", "Okafor-Bell", "O'Neil".
+_NAME_GAP = regex.compile(r"[\s'’-]*")
+
+
+@dataclass(eq=False)
+class PatientWords(Condition):
+    """The post's words that the patient-words model scores at least ``threshold`` as part
+    of a patient's name, as ``PERSON`` hits; neighbouring ones ("June Pruitt") make one hit.
+    A word inside another detected identifier ("@tomas_r88", a street) is that one's."""
+
+    threshold: float
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        hits: list[Hit] = []
+        for start, end, p in ctx.patient_words or ():
+            if p < self.threshold or any(
+                d.start <= start and end <= d.end and d.entity != "PERSON" for d in ctx.detections
+            ):
+                continue
+            if hits and _NAME_GAP.fullmatch(ctx.text, hits[-1].end, start):
+                hits[-1] = Hit(hits[-1].start, end, "PERSON", max(hits[-1].score, p))
+            else:
+                hits.append(Hit(start, end, "PERSON", p))
+        return _or_none(hits)

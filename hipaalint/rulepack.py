@@ -181,6 +181,8 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
         return c.PatientContext(expr.patient_context_below)
     if isinstance(expr, s.PatientContextAtLeastExpr):
         return c.PatientContext(expr.patient_context_at_least, at_least=True)
+    if isinstance(expr, s.PatientWordAtLeastExpr):
+        return c.PatientWords(expr.patient_word_at_least)
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 
@@ -277,11 +279,13 @@ def evaluate(
     doc: Any,
     detections: Sequence[Detection],
     scorer: c.PatientContextScorer | None = None,
+    word_scorer: c.PatientWordsScorer | None = None,
 ) -> tuple[Finding, ...]:
     """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
-    post for the ``patient_context_*`` conditions (none: they never match). Fallback
-    rules run last, and only on a post no other rule reported at warning or above."""
-    ctx = c.PostContext(post.text, doc, detections, scorer)
+    post for the ``patient_context_*`` conditions and ``word_scorer`` its words for
+    ``patient_word_at_least`` (none: they never match). Fallback rules run last, and only
+    on a post no other rule reported at warning or above."""
+    ctx = c.PostContext(post.text, doc, detections, scorer, word_scorer)
     findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
     if all(f.severity.rank < Severity.WARNING.rank for f in findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]

@@ -1,0 +1,219 @@
+"""Train the patient-words model that ships as ``hipaalint/detect/patient_words.json``.
+
+    python benchmarks/train_patient_words.py          # train on dev.jsonl, write the shipped model (~45 s)
+    python benchmarks/train_patient_words.py --cv     # leave one writer group out: figures by threshold
+    python benchmarks/train_patient_words.py --check  # exit 1 if the shipped model is not what training gives
+
+The model (``hipaalint.detect.patient_words``) scores the name-like words of a post (see
+``candidates`` there for the words and their features). It is trained on what the rule
+packs miss: hipaalint runs over the dev posts without it, and every candidate word that no
+``error`` or ``warning`` finding covers is an example, positive when a gold span covers it.
+The post score among its features is each post's out-of-fold patient-context score (by
+the model trained without the post's writer group), as the rules see it during training;
+at run time the shipped patient-context model gives it.
+
+The recipe: features seen in at least ``MIN_COUNT`` examples, L2 penalty ``L2``, ``STEPS``
+steps of full-batch gradient descent from zero at rate ``RATE``. Nothing is random, so the
+same posts and rules give the same weights. The model depends on the rule packs through
+its examples: retrain after a rule change that changes what is reported on dev (``--check``
+tells).
+
+``--cv`` holds out one writer group at a time (as ``train_patient_context.py --cv``): a
+model trained on the other groups scores the group's words. It prints what adding the
+words at or above each threshold would do to dev's figures (tokens counted as in
+``quality.py``), and then ``quality.py``'s figures of hipaalint with the out-of-fold models
+in place and without the patient-words model.
+
+Dev only: nothing here reads the holdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality  # noqa: E402
+import train_patient_context as patient_context  # noqa: E402
+
+from hipaalint.detect.patient_words import FORMAT, MODEL_PATH, Candidate, PatientWordsModel, candidates  # noqa: E402
+
+MIN_COUNT = 2
+L2 = 1.0
+STEPS = 1500
+RATE = 4.0
+DECIMALS = 6
+CV_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+@dataclass(frozen=True)
+class Example:
+    post: int  # index into the records
+    candidate: Candidate
+    gold: bool
+
+
+@dataclass(frozen=True)
+class Residual:
+    """What the rules alone report on the dev posts, and the words they leave."""
+
+    examples: list[Example]
+    reported: list[list[tuple[int, int]]]  # per post: the spans of error/warning findings
+    flagged: list[bool]  # per post: any error/warning finding
+
+
+def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -> Residual:
+    from hipaalint.linter import Linter
+    from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
+
+    linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores())
+    posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
+    examples, reported, flagged = [], [], []
+    analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
+    for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
+        findings = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
+        flagging = [f for f in findings if str(f.severity) in quality.FLAG_SEVERITIES]
+        spans = [(f.start, f.end) for f in flagging if f.entity and f.end > f.start]
+        reported.append(spans)
+        flagged.append(bool(flagging))
+        ents = [(e.start_char, e.end_char, e.label_) for e in analysis.doc.ents]
+        for cand in candidates(rec.text, ents, post_scores[rec.text]):
+            if not any(s < cand.end and cand.start < e for s, e in spans):
+                gold = any(s < cand.end and cand.start < e for s, e, _ in rec.spans)
+                examples.append(Example(k, cand, gold))
+    return Residual(examples, reported, flagged)
+
+
+def fit(examples: Sequence[Example]) -> PatientWordsModel:
+    """Logistic regression by full-batch gradient descent on binary features."""
+    counts = Counter(f for ex in examples for f in ex.candidate.features)
+    vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
+    bias = len(vocab)
+    rows, cols = [], []
+    for i, ex in enumerate(examples):
+        known = sorted(vocab[f] for f in ex.candidate.features if f in vocab)
+        rows += [i] * (len(known) + 1)
+        cols += [*known, bias]
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    y = np.array([ex.gold for ex in examples], dtype=np.float64)
+    n, w = len(examples), np.zeros(bias + 1)
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-np.bincount(rows_a, weights=w[cols_a], minlength=n)))
+        grad = np.bincount(cols_a, weights=(p - y)[rows_a], minlength=bias + 1)
+        w -= RATE * (grad + L2 * w) / n
+    names = sorted(vocab, key=vocab.get)
+    return PatientWordsModel(
+        weights={f: round(float(w[vocab[f]]), DECIMALS) for f in names}, bias=round(float(w[bias]), DECIMALS)
+    )
+
+
+def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> str:
+    digest = hashlib.sha256(
+        "\n".join(f"{r.id}\t{r.text}\t{sorted(r.spans)}" for r in records).encode()
+    ).hexdigest()
+    data = {
+        "format": FORMAT,
+        "trained_on": {"file": "benchmarks/data/dev.jsonl", "posts": len(records), "sha256": digest},
+        "recipe": {"min_count": MIN_COUNT, "l2": L2, "steps": STEPS, "rate": RATE},
+        "bias": model.bias,
+        "weights": dict(model.weights),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+
+
+def train(records: Sequence[quality.Record]) -> str:
+    scores = patient_context.out_of_fold_scores(records)
+    return model_json(fit(residual(records, scores).examples), records)
+
+
+def _folds(records: Sequence[quality.Record]) -> Iterator[tuple[str, list[int]]]:
+    groups = [quality.writer_group(r.id) for r in records]
+    for group in sorted(set(groups), key=lambda g: int(g[1:])):
+        yield group, [k for k, g in enumerate(groups) if g == group]
+
+
+def _gold_tokens(rec: quality.Record) -> list[bool]:
+    return [any(s < e1 and s1 < e for s, e, _ in rec.spans) for s1, e1, _ in quality.tokens(rec.text)]
+
+
+def threshold_table(records: Sequence[quality.Record], res: Residual, probs: np.ndarray) -> None:
+    """Dev's token recall and precision, post recall and clean posts flagged when the words
+    at or above each threshold are added to what the rules report."""
+    gold = [_gold_tokens(r) for r in records]
+    covered = [
+        [any(s < e1 and s1 < e for s, e in spans) for s1, e1, _ in quality.tokens(r.text)]
+        for r, spans in zip(records, res.reported)
+    ]
+    n_gold = sum(map(sum, gold))
+    tp = sum(g and c for gs, cs in zip(gold, covered) for g, c in zip(gs, cs))
+    pred = sum(map(sum, covered))
+    clean = [k for k, r in enumerate(records) if not r.violation]
+    violating = [k for k, r in enumerate(records) if r.violation]
+    print("threshold: words added (gold / not) -> recall / precision / post recall / clean flagged")
+    for t in (None, *CV_THRESHOLDS):
+        added = [ex for ex, p in zip(res.examples, probs) if t is not None and p >= t]
+        new_tp = sum(ex.gold for ex in added)
+        flagged = set(k for k, f in enumerate(res.flagged) if f) | {ex.post for ex in added}
+        print(
+            f"  {'none' if t is None else t}: {new_tp} / {len(added) - new_tp} -> {(tp + new_tp) / n_gold:.4f} / "
+            f"{(tp + new_tp) / (pred + len(added)):.4f} / {sum(k in flagged for k in violating) / len(violating):.4f} / "
+            f"{100 * sum(k in flagged for k in clean) / len(clean):.2f} %"
+        )
+
+
+def cross_validate(records: Sequence[quality.Record]) -> None:
+    scores = patient_context.out_of_fold_scores(records)
+    res = residual(records, scores)
+    probs = np.zeros(len(res.examples))
+    models = {}
+    for group, members in _folds(records):
+        held = set(members)
+        models[group] = fit([ex for ex in res.examples if ex.post not in held])
+        for i, ex in enumerate(res.examples):
+            if ex.post in held:
+                probs[i] = models[group].probability(ex.candidate)
+    threshold_table(records, res, probs)
+    print("dev, recall / precision / post recall / clean flagged / leak, both models out of fold:")
+    system, lookup = quality.Hipaalint(), patient_context.Lookup(scores)
+    print(f"  without the patient-words model: {patient_context.figures(records, system, lookup)}")
+    preds: list[quality.Prediction | None] = [None] * len(records)
+    for group, members in _folds(records):
+        part = [records[k] for k in members]
+        patient_context.use_models(system, lookup, models[group])
+        for k, pred in zip(members, system.predict(part)):
+            preds[k] = pred
+    print(f"  with it (the packs' threshold):   {patient_context.overall(quality.evaluate(records, preds))}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--cv", action="store_true", help="leave-one-writer-group-out evaluation on dev")
+    mode.add_argument("--check", action="store_true", help="exit 1 if the shipped model differs from a fresh training")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH, help=f"where to write the model (default: {MODEL_PATH})")
+    args = ap.parse_args(argv)
+    records = quality.load_split("dev")
+    if args.cv:
+        cross_validate(records)
+        return 0
+    trained = train(records)
+    if args.check:
+        same = patient_context.same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), json.loads(trained))
+        print(f"{MODEL_PATH}: {'matches' if same else 'DIFFERS from'} a fresh training on dev.jsonl")
+        return 0 if same else 1
+    args.out.write_text(trained, encoding="utf-8")
+    print(f"wrote {args.out} ({len(json.loads(trained)['weights'])} features, {len(records)} posts)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

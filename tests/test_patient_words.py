@@ -1,0 +1,190 @@
+"""The patient-words model and the ``patient_word_at_least`` condition: which words are
+candidates and their features, the probability, the shipped weights being what the training
+script gives, the condition's hits, and, end to end, a lowercase name in a review reply that
+only the model finds."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hipaalint import conditions as c
+from hipaalint.cli import app
+from hipaalint.detect.patient_words import MODEL_PATH, Candidate, PatientWordsModel, candidates
+from hipaalint.errors import RulePackError
+from hipaalint.linter import Linter
+from hipaalint.rulepack import load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW = "thank you for the review delphine!!! so glad your knee is healing"
+
+
+class FixedScore:
+    def __init__(self, value: float | None) -> None:
+        self.value = value
+
+    def score(self, text: str) -> float | None:
+        return self.value
+
+
+class FixedWords:
+    """A words model that gives the listed words (by text) these probabilities."""
+
+    def __init__(self, probabilities: dict[str, float]) -> None:
+        self.probabilities = probabilities
+
+    def scored_words(self, text, entities, post_score):
+        return [(c.start, c.end, self.probabilities.get(text[c.start : c.end], 0.0)) for c in candidates(text, entities, post_score)]
+
+
+def _words(cands: list[Candidate], text: str) -> list[str]:
+    return [text[c.start : c.end] for c in cands]
+
+
+def test_candidates_are_capitalised_or_known_names_or_inside_an_entity():
+    text = "Saw marisol and Dr Lee at 3pm; the kids loved bed B and 4West, ask Zed2 or jojo"
+    # marisol: a known first name; Lee, Saw, Dr: capitalised; jojo: inside an entity;
+    # not "3pm", "4West", "Zed2" (digits), "B" (one letter), "bed" (lowercase, no name)
+    jojo = text.index("jojo")
+    assert _words(candidates(text, [(jojo, jojo + 4, "PERSON")], 0.5), text) == ["Saw", "marisol", "Dr", "Lee", "jojo"]
+
+
+def test_features_describe_the_word_its_neighbours_and_the_post():
+    text = "Thank you Kenji! See you soon"
+    (kenji,) = [cand for cand in candidates(text, [(10, 15, "PERSON")], 0.97) if text[cand.start : cand.end] == "Kenji"]
+    assert {
+        "s:Xx", "si0", "p1:you", "p2:thank", "n1:see", "n2:you", "pp:w ", "np:! ", "ent:PERSON", "sc:vhi",
+        "p1sh:x", "n1sh:X", "sc:vhis:Xx",
+    } <= kenji.features
+    assert any(f.startswith("fn") and f.endswith("eng0") for f in kenji.features)  # not an English word
+
+
+@pytest.mark.parametrize(
+    "text, word, starts",
+    [("Kenji waved", "Kenji", True), ("so proud. Kenji waved", "Kenji", True), ("so proud 🎉 Kenji", "Kenji", True),
+     ("line one\n  Kenji", "Kenji", True), ("ask Kenji", "Kenji", False), ("Dear Kenji", "Kenji", False)],
+)
+def test_a_word_after_a_sentence_end_or_at_a_line_start_starts_a_sentence(text, word, starts):
+    (cand,) = [x for x in candidates(text, [], 0.5) if text[x.start : x.end] == word]
+    assert (f"si{int(starts)}" in cand.features) is True
+
+
+@pytest.mark.parametrize("score, bucket", [(0.0, "lo"), (0.29, "lo"), (0.3, "mid"), (0.7, "hi"), (0.95, "vhi"), (1.0, "vhi")])
+def test_the_post_score_is_a_bucket_feature(score, bucket):
+    (cand,) = candidates("Kenji", [], score)
+    assert f"sc:{bucket}" in cand.features
+
+
+def test_probability_is_the_logistic_of_bias_plus_the_known_weights():
+    model = PatientWordsModel(weights={"s:Xx": 1.5, "p1:dear": 2.0, "sc:lo": -3.0}, bias=-1.0)
+    (cand,) = [x for x in candidates("Dear Kenji", [], 0.9) if x.start == 5]
+    assert model.probability(cand) == pytest.approx(1 / (1 + math.exp(-(-1.0 + 1.5 + 2.0))))
+
+
+def test_a_model_file_of_another_format_is_refused(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 2, "bias": 0, "weights": {}}))
+    with pytest.raises(ValueError, match="format 2, expected 1"):
+        PatientWordsModel.load(path)
+
+
+def test_shipped_model_is_what_training_on_dev_gives():
+    """``benchmarks/train_patient_words.py`` retrains it from dev.jsonl and what the rules
+    report there; a change of the corpus, the features, the recipe or of what the rules
+    report on dev without retraining fails here."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_patient_words as training
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(training.train(training.quality.load_split("dev")))
+    assert training.patient_context.same_model(shipped, fresh)
+    fresh["weights"]["s:Xx"] += 0.01
+    assert not training.patient_context.same_model(shipped, fresh)
+
+
+def _ctx(text: str, words, score: float | None = 0.9) -> c.PostContext:
+    class NoEnts:
+        ents = ()
+
+    return c.PostContext(text, NoEnts(), (), FixedScore(score), words)
+
+
+def test_the_condition_reports_words_at_or_above_its_threshold_as_person_and_joins_neighbours():
+    text = "Dear Walter and June Pruitt, thanks"
+    words = FixedWords({"Walter": 0.5, "June": 0.41, "Pruitt": 0.9, "Dear": 0.39})
+    hits = c.PatientWords(0.4).evaluate(_ctx(text, words))
+    assert [(text[h.start : h.end], h.entity, h.score) for h in hits] == [("Walter", "PERSON", 0.5), ("June Pruitt", "PERSON", 0.9)]
+    assert c.PatientWords(0.95).evaluate(_ctx(text, words)) is None
+
+
+def test_a_hyphenated_name_is_one_hit():
+    text = "The Okafor-Bell family"
+    (hit,) = c.PatientWords(0.4).evaluate(_ctx(text, FixedWords({"Okafor": 0.5, "Bell": 0.6})))
+    assert text[hit.start : hit.end] == "Okafor-Bell"
+
+
+@pytest.mark.parametrize("words, score", [(None, 0.9), (FixedWords({"Walter": 1.0}), None)])
+def test_without_the_model_or_a_post_score_the_condition_never_matches(words, score):
+    assert c.PatientWords(0.1).evaluate(_ctx("Dear Walter", words, score)) is None
+
+
+RULE = """\
+name: test
+version: 1
+description: test pack
+rules:
+  - id: TEST-WORD
+    name: Test word
+    severity: error
+    message: "name {text}"
+    rationale: test
+    match: {patient_word_at_least: 0.4}
+    fix:
+      hint: remove it
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+@pytest.mark.parametrize("value", ["0", "1.5", "high"])
+def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.replace("0.4}", f"{value}}}"))
+    with pytest.raises(RulePackError, match=rf"^{path}:10: .*patient_word_at_least"):
+        load_pack(path)
+
+
+def test_the_model_finds_a_lowercase_name_the_rules_miss(linter):
+    """Without the model PHI-NAME reports nothing here: a lowercase "delphine" after "the
+    review" is no cue the name recognizers know."""
+    without = Linter(engine=linter.engine, patient_words=FixedWords({}))
+    assert not [f for f in without.lint_text(REVIEW).findings if f.rule_id == "PHI-NAME"]
+    found = [(f.text, str(f.severity)) for f in linter.lint_text(REVIEW).findings if f.rule_id == "PHI-NAME"]
+    assert found == [("delphine", "error")]
+
+
+def test_cli_reports_the_name_the_model_finds(cli_engine):
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--text", REVIEW])
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.output)["results"][0]["findings"]
+    assert ("PHI-NAME", "delphine") in {(f["rule"], f["text"]) for f in findings}
+
+
+def test_a_word_inside_another_detected_identifier_is_not_a_name_of_its_own():
+    from hipaalint.models import Detection
+
+    text = "@tomas_r88 thanks"
+    ctx = _ctx(text, FixedWords({"tomas": 0.9}))
+    ctx.detections = (Detection("URL", 0, 10, 0.9, "handle"),)
+    assert c.PatientWords(0.4).evaluate(ctx) is None
+    ctx = _ctx(text, FixedWords({"tomas": 0.9}))
+    ctx.detections = (Detection("PERSON", 1, 6, 0.9, "spacy"),)
+    assert [(h.start, h.end) for h in c.PatientWords(0.4).evaluate(ctx)] == [(1, 6)]
