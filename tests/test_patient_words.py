@@ -1,7 +1,7 @@
 """The patient-words model and the ``patient_word_at_least`` condition: which words are
 candidates and their features, the probability, the shipped weights being what the training
-script gives, the condition's hits, and, end to end, a lowercase name in a review reply that
-only the model finds."""
+script gives, the condition's hits, and, end to end, a surname in a review reply that only
+the model finds."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from hipaalint.linter import Linter
 from hipaalint.rulepack import load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
-REVIEW = "thank you for the review delphine!!! so glad your knee is healing"
+# the model scores "Kranz" about 0.7 here; no recognizer or rule reports it
+REVIEW = "@Shelby Kranz thank you for bringing your little guy in for his stitches!"
 
 
 class FixedScore:
@@ -162,20 +163,21 @@ def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value):
         load_pack(path)
 
 
-def test_the_model_finds_a_lowercase_name_the_rules_miss(linter):
-    """Without the model PHI-NAME reports nothing here: a lowercase "delphine" after "the
-    review" is no cue the name recognizers know."""
-    without = Linter(engine=linter.engine, patient_words=FixedWords({}))
-    assert not [f for f in without.lint_text(REVIEW).findings if f.rule_id == "PHI-NAME"]
-    found = [(f.text, str(f.severity)) for f in linter.lint_text(REVIEW).findings if f.rule_id == "PHI-NAME"]
-    assert found == [("delphine", "error")]
+def test_the_model_finds_a_surname_the_rules_miss(linter):
+    """Without the model PHI-NAME does not report "Kranz"; with it, once."""
+
+    def kranz(lin: Linter) -> list[tuple[str, str]]:
+        return [(f.text, str(f.severity)) for f in lin.lint_text(REVIEW).findings if f.rule_id == "PHI-NAME" and "Kranz" in f.text]
+
+    assert kranz(Linter(engine=linter.engine, patient_words=FixedWords({}))) == []
+    assert kranz(linter) == [("Kranz", "error")]
 
 
 def test_cli_reports_the_name_the_model_finds(cli_engine):
     result = CliRunner().invoke(app, ["check", "--format", "json", "--text", REVIEW])
     assert result.exit_code == 1, result.output
     findings = json.loads(result.output)["results"][0]["findings"]
-    assert ("PHI-NAME", "delphine") in {(f["rule"], f["text"]) for f in findings}
+    assert ("PHI-NAME", "Kranz") in {(f["rule"], f["text"]) for f in findings}
 
 
 def test_a_word_inside_another_detected_identifier_is_not_a_name_of_its_own():

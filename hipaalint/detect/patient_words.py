@@ -1,8 +1,8 @@
 """How likely a name-like word of a post is part of a patient's name that nothing else caught.
 
-The recognizers and the rules miss names of a kind they were never told about: "thank u for
-the 5 stars marisol!!!", "@Shelby Kranz thank you for ...", "Okafor-Bell family, we are so
-sorry". This model looks at each candidate word (capitalised, or a known first name or
+The recognizers and the rules miss names of a kind they were never told about: "ty for the 5
+stars marisol!!!", "@Shelby Kranz thank you for ...", "Big Ed, thank you for the review!".
+This model looks at each candidate word (capitalised, or a known first name or
 surname, or inside a spaCy entity) and scores it from its shape, the name lexicons, the
 words and punctuation around it, spaCy's entity labels, and how much the whole post reads
 like it is about a patient (:mod:`hipaalint.detect.patient_context`).
