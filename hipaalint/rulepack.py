@@ -306,11 +306,22 @@ def _rule_findings(rule: Rule, post: Post, ctx: c.PostContext) -> list[Finding]:
         ) from None
     if hits is None:
         return []
+    hits = _one_per_span(hits)
     relax = rule.spec.relax if relaxed else None
     severity = relax.severity if relax else rule.severity
     if rule.spec.scope == "post" or not hits:
         hits = hits[:1] or (c.Hit(0, 0),)
     return [_finding(rule, severity, post, hit, relax.note if relax else None) for hit in hits]
+
+
+def _one_per_span(hits: c.Hits) -> c.Hits:
+    """One hit per span, the highest-scored: two branches of a rule that find the same
+    span (a name the patient-words model and a recognizer both find) make one finding."""
+    best: dict[tuple[int, int], c.Hit] = {}
+    for hit in hits:
+        if best.get((hit.start, hit.end), hit).score <= hit.score:
+            best[hit.start, hit.end] = hit
+    return tuple(best.values())
 
 
 def _finding(rule: Rule, severity: Severity, post: Post, hit: c.Hit, note: str | None = None) -> Finding:

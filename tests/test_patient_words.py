@@ -190,3 +190,17 @@ def test_a_word_inside_another_detected_identifier_is_not_a_name_of_its_own():
     ctx = _ctx(text, FixedWords({"tomas": 0.9}))
     ctx.detections = (Detection("PERSON", 1, 6, 0.9, "spacy"),)
     assert [(h.start, h.end) for h in c.PatientWords(0.4).evaluate(ctx)] == [(1, 6)]
+
+
+def test_a_span_two_branches_find_is_one_finding(tmp_path, linter):
+    """The model and a recognizer both finding "Kranz" make one PHI-NAME-like finding, not two."""
+    from hipaalint.models import Detection, Post
+    from hipaalint.rulepack import evaluate
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.replace("match: {patient_word_at_least: 0.4}", "match: {any: [{patient_word_at_least: 0.4}, {entities: [PERSON]}]}"))
+    start = REVIEW.index("Kranz")
+    detections = [Detection("PERSON", start, start + 5, 0.85, "spacy")]
+    doc = linter.engine.analyze(REVIEW).doc
+    findings = evaluate(load_pack(path).rules, Post("p", REVIEW, "t"), doc, detections, FixedScore(0.9), FixedWords({"Kranz": 0.5}))
+    assert [(f.text, f.score) for f in findings] == [("Kranz", 0.85)]
