@@ -29,7 +29,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -45,41 +45,54 @@ STEPS = 3000
 RATE = 5.0
 DECIMALS = 6
 def fit(texts: Sequence[str], labels: Sequence[bool]) -> PatientContextModel:
-    """Logistic regression by full-batch gradient descent on a sparse design matrix."""
+    """Logistic regression over each post's features, its vector scaled to unit length."""
     feats = [features(t) for t in texts]
     counts = Counter(f for fs in feats for f in fs)
     vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_POSTS))}
-    bias = len(vocab)
     rows, cols, vals = [], [], []
     for i, fs in enumerate(feats):
         known = sorted(vocab[f] for f in fs if f in vocab)
         scale = 1 / np.sqrt(max(len(known), 1))
         rows += [i] * (len(known) + 1)
-        cols += [*known, bias]
+        cols += [*known, len(vocab)]
         vals += [scale] * len(known) + [1.0]
-    rows_a, cols_a, vals_a = np.array(rows), np.array(cols), np.array(vals)
+    weights, bias = gradient_descent(vocab, rows, cols, vals, labels, L2, STEPS, RATE)
+    return PatientContextModel(weights=weights, bias=bias)
+
+
+def gradient_descent(
+    vocab: dict[str, int], rows: list[int], cols: list[int], vals: list[float], labels: Sequence[bool],
+    l2: float, steps: int, rate: float,
+) -> tuple[dict[str, float], float]:
+    """Logistic regression by full-batch gradient descent from zero on a sparse design
+    matrix (one ``(row, col, value)`` per entry; column ``len(vocab)`` is the bias), L2
+    penalty ``l2``. The weights by feature name and the bias, rounded to ``DECIMALS``."""
+    rows_a, cols_a, vals_a = np.array(rows), np.array(cols), np.array(vals, dtype=np.float64)
     y = np.array(labels, dtype=np.float64)
-    n, w = len(texts), np.zeros(bias + 1)
-    for _ in range(STEPS):
+    n, bias, w = len(y), len(vocab), np.zeros(len(vocab) + 1)
+    for _ in range(steps):
         p = 1 / (1 + np.exp(-np.bincount(rows_a, weights=vals_a * w[cols_a], minlength=n)))
         grad = np.bincount(cols_a, weights=vals_a * (p - y)[rows_a], minlength=bias + 1)
-        w -= RATE * (grad + L2 * w) / n
-    names = sorted(vocab, key=vocab.get)
-    return PatientContextModel(
-        weights={f: round(float(w[vocab[f]]), DECIMALS) for f in names}, bias=round(float(w[bias]), DECIMALS)
-    )
+        w -= rate * (grad + l2 * w) / n
+    return {f: round(float(w[vocab[f]]), DECIMALS) for f in sorted(vocab, key=vocab.get)}, round(float(w[bias]), DECIMALS)
 
 
 def model_json(model: PatientContextModel, records: Sequence[quality.Record]) -> str:
     digest = hashlib.sha256("\n".join(f"{r.id}\t{r.violation}\t{r.text}" for r in records).encode()).hexdigest()
+    recipe = {"min_posts": MIN_POSTS, "l2": L2, "steps": STEPS, "rate": RATE}
+    return model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
+
+
+def model_document(fmt: int, posts: int, digest: str, recipe: dict, weights: Mapping[str, float], bias: float) -> str:
+    """A shipped model file: its format, what it was trained on and how, and its weights."""
     data = {
-        "format": FORMAT,
-        "trained_on": {"file": "benchmarks/data/dev.jsonl", "posts": len(records), "sha256": digest},
-        "recipe": {"min_posts": MIN_POSTS, "l2": L2, "steps": STEPS, "rate": RATE},
-        "bias": model.bias,
-        "weights": dict(model.weights),
+        "format": fmt,
+        "trained_on": {"file": "benchmarks/data/dev.jsonl", "posts": posts, "sha256": digest},
+        "recipe": recipe,
+        "bias": bias,
+        "weights": dict(weights),
     }
-    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
 
 
 def same_model(a: dict, b: dict, tolerance: float = 1e-5) -> bool:
@@ -116,7 +129,7 @@ class NoWordScores:
     """A stand-in patient-words model that scores no word: ``patient_word_at_least`` never
     matches (its model was trained on the dev posts, so it would flatter dev figures)."""
 
-    def scored_words(self, text: str, entities: object, post_score: float) -> list[tuple[int, int, float]]:
+    def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]:
         return []
 
 
@@ -167,12 +180,16 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
     print(f"  with the out-of-fold scores:                         {figures(records, system, oof)}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(
+    argv: Sequence[str] | None, description: str, model_path: Path,
+    train: Callable[[Sequence[quality.Record]], str], cross_validate: Callable[[Sequence[quality.Record]], None],
+) -> int:
+    """The command line of a training script: train and write, ``--cv`` or ``--check``."""
+    ap = argparse.ArgumentParser(description=description)
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--cv", action="store_true", help="leave-one-writer-group-out evaluation on dev")
     mode.add_argument("--check", action="store_true", help="exit 1 if the shipped model differs from a fresh training")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH, help=f"where to write the model (default: {MODEL_PATH})")
+    ap.add_argument("--out", type=Path, default=model_path, help=f"where to write the model (default: {model_path})")
     args = ap.parse_args(argv)
     records = quality.load_split("dev")
     if args.cv:
@@ -180,12 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     trained = train(records)
     if args.check:
-        same = same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), json.loads(trained))
-        print(f"{MODEL_PATH}: {'matches' if same else 'DIFFERS from'} a fresh training on dev.jsonl")
+        same = same_model(json.loads(model_path.read_text(encoding="utf-8")), json.loads(trained))
+        print(f"{model_path}: {'matches' if same else 'DIFFERS from'} a fresh training on dev.jsonl")
         return 0 if same else 1
     args.out.write_text(trained, encoding="utf-8")
     print(f"wrote {args.out} ({len(json.loads(trained)['weights'])} features, {len(records)} posts)")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv, __doc__.split("\n\n")[0], MODEL_PATH, train, cross_validate)
 
 
 if __name__ == "__main__":

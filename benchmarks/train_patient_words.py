@@ -29,9 +29,7 @@ Dev only: nothing here reads the holdout.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -50,7 +48,6 @@ MIN_COUNT = 2
 L2 = 1.0
 STEPS = 1500
 RATE = 4.0
-DECIMALS = 6
 CV_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
@@ -85,8 +82,7 @@ def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -
         spans = [(f.start, f.end) for f in flagging if f.entity and f.end > f.start]
         reported.append(spans)
         flagged.append(bool(flagging))
-        ents = [(e.start_char, e.end_char, e.label_) for e in analysis.doc.ents]
-        for cand in candidates(rec.text, ents, post_scores[rec.text]):
+        for cand in candidates(rec.text, post_scores[rec.text]):
             if not any(s < cand.end and cand.start < e for s, e in spans):
                 gold = any(s < cand.end and cand.start < e for s, e, _ in rec.spans)
                 examples.append(Example(k, cand, gold))
@@ -94,40 +90,23 @@ def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -
 
 
 def fit(examples: Sequence[Example]) -> PatientWordsModel:
-    """Logistic regression by full-batch gradient descent on binary features."""
+    """Logistic regression over the examples' binary features."""
     counts = Counter(f for ex in examples for f in ex.candidate.features)
     vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-    bias = len(vocab)
     rows, cols = [], []
     for i, ex in enumerate(examples):
         known = sorted(vocab[f] for f in ex.candidate.features if f in vocab)
         rows += [i] * (len(known) + 1)
-        cols += [*known, bias]
-    rows_a, cols_a = np.array(rows), np.array(cols)
-    y = np.array([ex.gold for ex in examples], dtype=np.float64)
-    n, w = len(examples), np.zeros(bias + 1)
-    for _ in range(STEPS):
-        p = 1 / (1 + np.exp(-np.bincount(rows_a, weights=w[cols_a], minlength=n)))
-        grad = np.bincount(cols_a, weights=(p - y)[rows_a], minlength=bias + 1)
-        w -= RATE * (grad + L2 * w) / n
-    names = sorted(vocab, key=vocab.get)
-    return PatientWordsModel(
-        weights={f: round(float(w[vocab[f]]), DECIMALS) for f in names}, bias=round(float(w[bias]), DECIMALS)
-    )
+        cols += [*known, len(vocab)]
+    labels = [ex.gold for ex in examples]
+    weights, bias = patient_context.gradient_descent(vocab, rows, cols, [1.0] * len(rows), labels, L2, STEPS, RATE)
+    return PatientWordsModel(weights=weights, bias=bias)
 
 
 def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> str:
-    digest = hashlib.sha256(
-        "\n".join(f"{r.id}\t{r.text}\t{sorted(r.spans)}" for r in records).encode()
-    ).hexdigest()
-    data = {
-        "format": FORMAT,
-        "trained_on": {"file": "benchmarks/data/dev.jsonl", "posts": len(records), "sha256": digest},
-        "recipe": {"min_count": MIN_COUNT, "l2": L2, "steps": STEPS, "rate": RATE},
-        "bias": model.bias,
-        "weights": dict(model.weights),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+    digest = hashlib.sha256("\n".join(f"{r.id}\t{r.text}\t{sorted(r.spans)}" for r in records).encode()).hexdigest()
+    recipe = {"min_count": MIN_COUNT, "l2": L2, "steps": STEPS, "rate": RATE}
+    return patient_context.model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
 
 
 def train(records: Sequence[quality.Record]) -> str:
@@ -195,24 +174,7 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    mode = ap.add_mutually_exclusive_group()
-    mode.add_argument("--cv", action="store_true", help="leave-one-writer-group-out evaluation on dev")
-    mode.add_argument("--check", action="store_true", help="exit 1 if the shipped model differs from a fresh training")
-    ap.add_argument("--out", type=Path, default=MODEL_PATH, help=f"where to write the model (default: {MODEL_PATH})")
-    args = ap.parse_args(argv)
-    records = quality.load_split("dev")
-    if args.cv:
-        cross_validate(records)
-        return 0
-    trained = train(records)
-    if args.check:
-        same = patient_context.same_model(json.loads(MODEL_PATH.read_text(encoding="utf-8")), json.loads(trained))
-        print(f"{MODEL_PATH}: {'matches' if same else 'DIFFERS from'} a fresh training on dev.jsonl")
-        return 0 if same else 1
-    args.out.write_text(trained, encoding="utf-8")
-    print(f"wrote {args.out} ({len(json.loads(trained)['weights'])} features, {len(records)} posts)")
-    return 0
+    return patient_context.run(argv, __doc__.split("\n\n")[0], MODEL_PATH, train, cross_validate)
 
 
 if __name__ == "__main__":

@@ -47,9 +47,7 @@ class PatientContextScorer(Protocol):
 
 
 class PatientWordsScorer(Protocol):
-    def scored_words(
-        self, text: str, entities: Iterable[tuple[int, int, str]], post_score: float
-    ) -> list[tuple[int, int, float]]: ...
+    def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]: ...
 
 
 @dataclass
@@ -77,8 +75,7 @@ class PostContext:
         score = self.patient_context
         if self.word_scorer is None or score is None:
             return None
-        entities = [(e.start_char, e.end_char, e.label_) for e in self.doc.ents]
-        return self.word_scorer.scored_words(self.text, entities, score)
+        return self.word_scorer.scored_words(self.text, score)
 
     @cached_property
     def _token_starts(self) -> list[int]:

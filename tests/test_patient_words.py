@@ -39,28 +39,27 @@ class FixedWords:
     def __init__(self, probabilities: dict[str, float]) -> None:
         self.probabilities = probabilities
 
-    def scored_words(self, text, entities, post_score):
-        return [(c.start, c.end, self.probabilities.get(text[c.start : c.end], 0.0)) for c in candidates(text, entities, post_score)]
+    def scored_words(self, text, post_score):
+        return [(c.start, c.end, self.probabilities.get(text[c.start : c.end], 0.0)) for c in candidates(text, post_score)]
 
 
 def _words(cands: list[Candidate], text: str) -> list[str]:
     return [text[c.start : c.end] for c in cands]
 
 
-def test_candidates_are_capitalised_or_known_names_or_inside_an_entity():
+def test_candidates_are_known_names_or_capitalised_words_that_are_no_english_word():
     text = "Saw marisol and Dr Lee at 3pm; the kids loved bed B and 4West, ask Zed2 or jojo"
-    # marisol: a known first name; Lee, Saw, Dr: capitalised; jojo: inside an entity;
-    # not "3pm", "4West", "Zed2" (digits), "B" (one letter), "bed" (lowercase, no name)
-    jojo = text.index("jojo")
-    assert _words(candidates(text, [(jojo, jojo + 4, "PERSON")], 0.5), text) == ["Saw", "marisol", "Dr", "Lee", "jojo"]
+    # marisol: a known first name; Lee: capitalised and a surname; Dr: capitalised, no English
+    # word; not "Saw" (an English word and no name), "3pm", "4West", "Zed2" (digits), "B"
+    # (one letter), "bed", "jojo" (lowercase, no known name)
+    assert _words(candidates(text, 0.5), text) == ["marisol", "Dr", "Lee"]
 
 
 def test_features_describe_the_word_its_neighbours_and_the_post():
     text = "Thank you Kenji! See you soon"
-    (kenji,) = [cand for cand in candidates(text, [(10, 15, "PERSON")], 0.97) if text[cand.start : cand.end] == "Kenji"]
+    (kenji,) = [cand for cand in candidates(text, 0.97) if text[cand.start : cand.end] == "Kenji"]
     assert {
-        "s:Xx", "si0", "p1:you", "p2:thank", "n1:see", "n2:you", "pp:w ", "np:! ", "ent:PERSON", "sc:vhi",
-        "p1sh:x", "n1sh:X", "sc:vhis:Xx",
+        "s:Xx", "si0", "p1:you", "p2:thank", "n1:see", "n2:you", "pp:w ", "np:! ", "sc:vhi", "p1sh:x", "n1sh:X", "sc:vhis:Xx",
     } <= kenji.features
     assert any(f.startswith("fn") and f.endswith("eng0") for f in kenji.features)  # not an English word
 
@@ -71,19 +70,19 @@ def test_features_describe_the_word_its_neighbours_and_the_post():
      ("line one\n  Kenji", "Kenji", True), ("ask Kenji", "Kenji", False), ("Dear Kenji", "Kenji", False)],
 )
 def test_a_word_after_a_sentence_end_or_at_a_line_start_starts_a_sentence(text, word, starts):
-    (cand,) = [x for x in candidates(text, [], 0.5) if text[x.start : x.end] == word]
+    (cand,) = [x for x in candidates(text, 0.5) if text[x.start : x.end] == word]
     assert (f"si{int(starts)}" in cand.features) is True
 
 
 @pytest.mark.parametrize("score, bucket", [(0.0, "lo"), (0.29, "lo"), (0.3, "mid"), (0.7, "hi"), (0.95, "vhi"), (1.0, "vhi")])
 def test_the_post_score_is_a_bucket_feature(score, bucket):
-    (cand,) = candidates("Kenji", [], score)
+    (cand,) = candidates("Kenji", score)
     assert f"sc:{bucket}" in cand.features
 
 
 def test_probability_is_the_logistic_of_bias_plus_the_known_weights():
     model = PatientWordsModel(weights={"s:Xx": 1.5, "p1:dear": 2.0, "sc:lo": -3.0}, bias=-1.0)
-    (cand,) = [x for x in candidates("Dear Kenji", [], 0.9) if x.start == 5]
+    (cand,) = [x for x in candidates("Dear Kenji", 0.9) if x.start == 5]
     assert model.probability(cand) == pytest.approx(1 / (1 + math.exp(-(-1.0 + 1.5 + 2.0))))
 
 
@@ -111,10 +110,7 @@ def test_shipped_model_is_what_training_on_dev_gives():
 
 
 def _ctx(text: str, words, score: float | None = 0.9) -> c.PostContext:
-    class NoEnts:
-        ents = ()
-
-    return c.PostContext(text, NoEnts(), (), FixedScore(score), words)
+    return c.PostContext(text, None, (), FixedScore(score), words)
 
 
 def test_the_condition_reports_words_at_or_above_its_threshold_as_person_and_joins_neighbours():

@@ -64,7 +64,12 @@ class PatientContextModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> PatientContextModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"{path}: patient-context model format {data.get('format')!r}, expected {FORMAT}")
-        return cls(weights=data["weights"], bias=float(data["bias"]))
+        return cls(*read_weights(path, FORMAT, "patient-context"))
+
+
+def read_weights(path: Path, expected_format: int, kind: str) -> tuple[dict[str, float], float]:
+    """The weights and bias of a shipped model file (``kind``: what model, for the error)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != expected_format:
+        raise ValueError(f"{path}: {kind} model format {data.get('format')!r}, expected {expected_format}")
+    return data["weights"], float(data["bias"])

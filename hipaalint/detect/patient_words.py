@@ -1,11 +1,12 @@
 """How likely a name-like word of a post is part of a patient's name that nothing else caught.
 
-The recognizers and the rules miss names of a kind they were never told about: "ty for the 5
-stars marisol!!!", "@Shelby Kranz thank you for ...", "Big Ed, thank you for the review!".
-This model looks at each candidate word (capitalised, or a known first name or
-surname, or inside a spaCy entity) and scores it from its shape, the name lexicons, the
-words and punctuation around it, spaCy's entity labels, and how much the whole post reads
-like it is about a patient (:mod:`hipaalint.detect.patient_context`).
+The recognizers and the rules miss names of a kind they were never told about: "@Shelby
+Kranz thank you for ...", "Big Ed, thank you for the review!".
+This model looks at each candidate word (capitalised or a known first name or surname, and
+a known name or no English word) and scores it from its shape, the name lexicons, the
+words and punctuation around it, and how much the whole post reads like it is about a
+patient (:mod:`hipaalint.detect.patient_context`). It reads the text only, not spaCy's
+entities, so what it finds does not depend on how much of the post NER read.
 
 It is a logistic regression trained by ``benchmarks/train_patient_words.py`` on the words of
 the corpus's dev posts that the rule packs, run without it, did not report: it learns what
@@ -16,15 +17,15 @@ through the ``patient_word_at_least`` condition (rules/README.md).
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
 from hipaalint.detect.lexicons import is_english_word, person_names
+from hipaalint.detect.patient_context import read_weights
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
 FORMAT = 1
@@ -36,9 +37,6 @@ _WORD_CHAR = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
 # The score buckets of the patient-context score, as features.
 _SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
-
-Entity = tuple[int, int, str]  # a spaCy entity: start, end (characters), label
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -65,28 +63,23 @@ def _bucket(score: float) -> str:
     return next(name for limit, name in _SCORE_BUCKETS if score < limit)
 
 
-def candidates(text: str, entities: Iterable[Entity], post_score: float) -> list[Candidate]:
+def candidates(text: str, post_score: float) -> list[Candidate]:
     """The post's candidate words with their features: words of 2+ letters without a digit
-    that are capitalised, a known first name or surname, or inside a spaCy entity."""
+    that are capitalised or a known first name or surname, and that are a known name or no
+    English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed")."""
     first_names, surnames = person_names()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    ents = sorted(entities)
     lows = [w.lower() for _, _, w in tokens]
     caps = [w[0].isupper() for _, _, w in tokens]
     lexicons = [f"fn{int(low in first_names)}ln{int(low in surnames)}" for low in lows]
 
-    def labels(j: int) -> list[str]:
-        start, end = tokens[j][0], tokens[j][1]
-        return [label for s, e, label in ents if s < end and start < e] if ents else []
-
     def neighbour(j: int, name: str) -> list[str]:
         if not 0 <= j < len(tokens):
             return [f"{name}:<edge>"]
-        w = tokens[j][2]
-        out = [f"{name}:{lows[j]}", f"{name}sh:{'X' if caps[j] else 'd' if w[0].isdigit() else 'x'}"]
+        first = tokens[j][2][0]
+        out = [f"{name}:{lows[j]}", f"{name}sh:{'X' if caps[j] else 'd' if first.isdigit() else 'x'}"]
         if name in ("p1", "n1"):
             out.append(f"{name}lex:{lexicons[j]}X{int(caps[j])}")
-            out += [f"{name}ent:{label}" for label in labels(j)]
         return out
 
     score = _bucket(post_score)
@@ -94,10 +87,12 @@ def candidates(text: str, entities: Iterable[Entity], post_score: float) -> list
     for i, (start, end, word) in enumerate(tokens):
         if len(word) < 2 or _DIGIT.search(word):
             continue
-        ent_labels = labels(i)
-        if not (caps[i] or lexicons[i] != "fn0ln0" or ent_labels):
+        known_name = lexicons[i] != "fn0ln0"
+        if not (caps[i] or known_name):
             continue
         eng = int(is_english_word(lows[i]))
+        if eng and not known_name:
+            continue  # an English word that is no known name: on dev none scored near 0.5
         starts_sentence = int(_starts_sentence(text, start))
         case = "Xx" if caps[i] else "x"
         f = {
@@ -110,7 +105,6 @@ def candidates(text: str, entities: Iterable[Entity], post_score: float) -> list
             f"sc:{score}",
             f"sc:{score}{lexicons[i][:3]}eng{eng}",
             f"sc:{score}s:{case}",
-            *(f"ent:{label}" for label in ent_labels),
             *neighbour(i - 1, "p1"),
             *neighbour(i - 2, "p2"),
             *neighbour(i + 1, "n1"),
@@ -130,13 +124,10 @@ class PatientWordsModel:
         z = self.bias + sum([weights.get(f, 0.0) for f in candidate.features])
         return 1.0 / (1.0 + math.exp(-z))
 
-    def scored_words(self, text: str, entities: Iterable[Entity], post_score: float) -> list[tuple[int, int, float]]:
+    def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]:
         """Each candidate word of the post as (start, end, probability)."""
-        return [(c.start, c.end, self.probability(c)) for c in candidates(text, entities, post_score)]
+        return [(c.start, c.end, self.probability(c)) for c in candidates(text, post_score)]
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> PatientWordsModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"{path}: patient-words model format {data.get('format')!r}, expected {FORMAT}")
-        return cls(weights=data["weights"], bias=float(data["bias"]))
+        return cls(*read_weights(path, FORMAT, "patient-words"))
