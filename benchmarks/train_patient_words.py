@@ -70,15 +70,12 @@ class Residual:
 def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -> Residual:
     from hipaalint.linter import Linter
     from hipaalint.models import Post
-    from hipaalint.rulepack import evaluate
 
     linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores())
     posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
     examples, reported, flagged = [], [], []
-    analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
-    for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
-        findings = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
-        flagging = [f for f in findings if str(f.severity) in quality.FLAG_SEVERITIES]
+    for k, (report, rec) in enumerate(zip(linter.lint_posts(posts), records)):
+        flagging = [f for f in report.findings if str(f.severity) in quality.FLAG_SEVERITIES]
         spans = [(f.start, f.end) for f in flagging if f.entity and f.end > f.start]
         reported.append(spans)
         flagged.append(bool(flagging))

@@ -1,11 +1,11 @@
 """How likely a name-like word of a post is part of a patient's name that nothing else caught.
 
 The recognizers and the rules miss names of a kind they were never told about: "@Shelby
-Kranz thank you for ...", "Big Ed, thank you for the review!".
-This model looks at each candidate word (capitalised or a known first name or surname, and
-a known name or no English word) and scores it from its shape, the name lexicons, the
-words and punctuation around it, and how much the whole post reads like it is about a
-patient (:mod:`hipaalint.detect.patient_context`). It reads the text only, not spaCy's
+Kranz thank you for ...", "Big Ed, thank you for the review!". This model looks at each
+candidate word (capitalised or a known first name or surname, and a known name or no
+English word) and scores it from its shape, the name lexicons, the words and punctuation
+around it, and how much the whole post reads like it is about a patient
+(:mod:`hipaalint.detect.patient_context`). It reads the text only, not spaCy's
 entities, so what it finds does not depend on how much of the post NER read.
 
 It is a logistic regression trained by ``benchmarks/train_patient_words.py`` on the words of
@@ -37,6 +37,7 @@ _WORD_CHAR = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
 # The score buckets of the patient-context score, as features.
 _SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -92,7 +93,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             continue
         eng = int(is_english_word(lows[i]))
         if eng and not known_name:
-            continue  # an English word that is no known name: on dev none scored near 0.5
+            continue  # an English word that is no known name (as candidates, none scored above 0.25 on dev)
         starts_sentence = int(_starts_sentence(text, start))
         case = "Xx" if caps[i] else "x"
         f = {
