@@ -7,7 +7,8 @@
 The model (``hipaalint.detect.patient_words``) scores the name-like words of a post (see
 ``candidates`` there for the words and their features). It is trained on what the rule
 packs miss: hipaalint runs over the dev posts without it, and every candidate word that no
-``error`` or ``warning`` finding covers is an example, positive when a gold span covers it.
+``error`` or ``warning`` finding covers and no detection contains is an example, positive
+when a gold span covers it.
 The post score among its features is each post's out-of-fold patient-context score (by
 the model trained without the post's writer group), as the rules see it during training;
 at run time the shipped patient-context model gives it.
@@ -68,21 +69,30 @@ class Residual:
 
 
 def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -> Residual:
+    """Run the rules without the model; the examples are the candidate words that no
+    reported finding covers and no detection contains (``patient_word_at_least`` leaves
+    words inside a detection to that detection's rules)."""
     from hipaalint.linter import Linter
     from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
 
     linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores())
     posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
     examples, reported, flagged = [], [], []
-    for k, (report, rec) in enumerate(zip(linter.lint_posts(posts), records)):
-        flagging = [f for f in report.findings if str(f.severity) in quality.FLAG_SEVERITIES]
+    analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
+    for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
+        findings = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
+        flagging = [f for f in findings if str(f.severity) in quality.FLAG_SEVERITIES]
         spans = [(f.start, f.end) for f in flagging if f.entity and f.end > f.start]
         reported.append(spans)
         flagged.append(bool(flagging))
         for cand in candidates(rec.text, post_scores[rec.text]):
-            if not any(s < cand.end and cand.start < e for s, e in spans):
-                gold = any(s < cand.end and cand.start < e for s, e, _ in rec.spans)
-                examples.append(Example(k, cand, gold))
+            if any(s < cand.end and cand.start < e for s, e in spans):
+                continue
+            if any(d.start <= cand.start and cand.end <= d.end for d in analysis.detections):
+                continue
+            gold = any(s < cand.end and cand.start < e for s, e, _ in rec.spans)
+            examples.append(Example(k, cand, gold))
     return Residual(examples, reported, flagged)
 
 

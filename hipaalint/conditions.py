@@ -517,16 +517,16 @@ _NAME_GAP = regex.compile(r"[\s'’-]*")
 class PatientWords(Condition):
     """The post's words that the patient-words model scores at least ``threshold`` as part
     of a patient's name, as ``PERSON`` hits; neighbouring ones ("June Pruitt") make one hit.
-    A word inside another detected identifier ("@tomas_r88", a street) is that one's."""
+    The model is for words no detector found: a word inside a detection ("@tomas_r88", a
+    street, a name the rules chose not to report, such as a historical figure's) is left
+    to the rules of that detection."""
 
     threshold: float
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         hits: list[Hit] = []
         for start, end, p in ctx.patient_words or ():
-            if p < self.threshold or any(
-                d.start <= start and end <= d.end and d.entity != "PERSON" for d in ctx.detections
-            ):
+            if p < self.threshold or any(d.start <= start and end <= d.end for d in ctx.detections):
                 continue
             if hits and _NAME_GAP.fullmatch(ctx.text, hits[-1].end, start):
                 hits[-1] = Hit(hits[-1].start, end, "PERSON", max(hits[-1].score, p))

@@ -315,11 +315,12 @@ def _rule_findings(rule: Rule, post: Post, ctx: c.PostContext) -> list[Finding]:
 
 
 def _one_per_span(hits: c.Hits) -> c.Hits:
-    """One hit per span, the highest-scored: two branches of a rule that find the same
-    span (a name the patient-words model and a recognizer both find) make one finding."""
+    """One hit per span: two branches of a rule that find the same span make one finding,
+    from the hit that names an entity if one does, else the highest-scored."""
     best: dict[tuple[int, int], c.Hit] = {}
     for hit in hits:
-        if best.get((hit.start, hit.end), hit).score <= hit.score:
+        kept = best.get((hit.start, hit.end), hit)
+        if (kept.entity is not None, kept.score) <= (hit.entity is not None, hit.score):
             best[hit.start, hit.end] = hit
     return tuple(best.values())
 

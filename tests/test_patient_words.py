@@ -176,27 +176,33 @@ def test_cli_reports_the_name_the_model_finds(cli_engine):
     assert ("PHI-NAME", "Kranz") in {(f["rule"], f["text"]) for f in findings}
 
 
-def test_a_word_inside_another_detected_identifier_is_not_a_name_of_its_own():
+def test_a_word_inside_a_detection_is_left_to_its_rules():
+    """A handle, a street, or a name the rules chose not to report (a historical figure's)."""
     from hipaalint.models import Detection
 
     text = "@tomas_r88 thanks"
+    for detection in (Detection("URL", 0, 10, 0.9, "handle"), Detection("PERSON", 1, 6, 0.9, "spacy")):
+        ctx = _ctx(text, FixedWords({"tomas": 0.9}))
+        ctx.detections = (detection,)
+        assert c.PatientWords(0.4).evaluate(ctx) is None
     ctx = _ctx(text, FixedWords({"tomas": 0.9}))
-    ctx.detections = (Detection("URL", 0, 10, 0.9, "handle"),)
-    assert c.PatientWords(0.4).evaluate(ctx) is None
-    ctx = _ctx(text, FixedWords({"tomas": 0.9}))
-    ctx.detections = (Detection("PERSON", 1, 6, 0.9, "spacy"),)
     assert [(h.start, h.end) for h in c.PatientWords(0.4).evaluate(ctx)] == [(1, 6)]
 
 
+def test_a_historical_figure_the_rules_skip_stays_unreported(linter):
+    text = "Elizabeth Blackwell, the first woman to earn a US medical degree, was born on February 3, 1821."
+    assert not [f for f in linter.lint_text(text).findings if f.rule_id == "PHI-NAME"]
+
+
 def test_a_span_two_branches_find_is_one_finding(tmp_path, linter):
-    """The model and a recognizer both finding "Kranz" make one PHI-NAME-like finding, not two."""
+    """An entity and a pattern both finding "Kranz" make one finding, the one naming the entity."""
     from hipaalint.models import Detection, Post
     from hipaalint.rulepack import evaluate
 
     path = tmp_path / "pack.yaml"
-    path.write_text(RULE.replace("match: {patient_word_at_least: 0.4}", "match: {any: [{patient_word_at_least: 0.4}, {entities: [PERSON]}]}"))
+    path.write_text(RULE.replace("match: {patient_word_at_least: 0.4}", "match: {any: [{pattern: 'Kranz'}, {entities: [PERSON]}]}"))
     start = REVIEW.index("Kranz")
     detections = [Detection("PERSON", start, start + 5, 0.85, "spacy")]
     doc = linter.engine.analyze(REVIEW).doc
-    findings = evaluate(load_pack(path).rules, Post("p", REVIEW, "t"), doc, detections, FixedScore(0.9), FixedWords({"Kranz": 0.5}))
-    assert [(f.text, f.score) for f in findings] == [("Kranz", 0.85)]
+    findings = evaluate(load_pack(path).rules, Post("p", REVIEW, "t"), doc, detections)
+    assert [(f.text, f.entity, f.score) for f in findings] == [("Kranz", "PERSON", 0.85)]
