@@ -20,20 +20,11 @@ from hipaalint.detect.patient_context import MODEL_PATH, PatientContextModel, fe
 from hipaalint.errors import RulePackError
 from hipaalint.models import Post, Severity
 from hipaalint.rulepack import builtin_pack_paths, evaluate, load_pack
+from stub_models import FixedScore
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT = "Join us Saturday, October 12 for a free diabetes talk by Sarah Chen at the Elm Street library. Bring your questions!"
 PATIENT = "Mrs. Henderson finally went home after her hip surgery!"
-
-
-class Fixed:
-    """A scorer that gives every post the same score."""
-
-    def __init__(self, value: float | None) -> None:
-        self.value = value
-
-    def score(self, text: str) -> float | None:
-        return self.value
 
 
 def test_words_are_lowercase_letter_runs_with_inner_apostrophes():
@@ -95,10 +86,10 @@ def test_shipped_model_is_what_training_on_dev_gives():
 )
 def test_patient_context_compares_the_score_with_the_threshold(at_least, score, matches):
     condition = c.PatientContext(0.1, at_least=at_least)
-    assert (condition.evaluate(c.PostContext("any post", None, (), Fixed(score))) == ()) is matches
+    assert (condition.evaluate(c.PostContext("any post", None, (), FixedScore(score))) == ()) is matches
 
 
-@pytest.mark.parametrize("scorer", [None, Fixed(None)])
+@pytest.mark.parametrize("scorer", [None, FixedScore(None)])
 def test_without_a_score_the_conditions_never_match(scorer):
     assert c.PostContext("a talk", None, (), scorer).patient_context is None
     assert c.PatientContext(0.5).evaluate(c.PostContext("a talk", None, (), scorer)) is None
@@ -106,7 +97,7 @@ def test_without_a_score_the_conditions_never_match(scorer):
 
 
 def test_the_score_is_computed_only_when_a_rule_asks_for_it():
-    class Counting(Fixed):
+    class Counting(FixedScore):
         calls = 0
 
         def score(self, text: str) -> float:
@@ -149,7 +140,7 @@ def test_relax_by_patient_context_lowers_the_rule_and_says_why(tmp_path, linter,
     path.write_text(RELAXED_RULE)
     text = "Harold walked the hallway today."
     analysis = linter.engine.analyze(text)
-    (finding,) = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+    (finding,) = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, FixedScore(score))
     assert (finding.severity, finding.message) == (severity, message)
 
 
@@ -185,7 +176,7 @@ def test_a_fallback_rule_reports_only_posts_nothing_else_reported(tmp_path, lint
     path.write_text(RELAXED_RULE.replace("rules:\n", "rules:\n" + FALLBACK_RULE).replace("severity: error", f"severity: {name_severity}"))
     text = "Harold walked the hallway today."
     analysis = linter.engine.analyze(text)
-    findings = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+    findings = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, FixedScore(score))
     assert {f.rule_id for f in findings} == expected
 
 
@@ -220,7 +211,7 @@ def test_on_a_post_clearly_about_a_patient_every_date_and_place_is_reported(lint
     analysis = linter.engine.analyze(text)
 
     def reported(score: float) -> set[tuple[str, str]]:
-        findings = evaluate(linter.rules, Post("p", text, "t"), analysis.doc, analysis.detections, Fixed(score))
+        findings = evaluate(linter.rules, Post("p", text, "t"), analysis.doc, analysis.detections, FixedScore(score))
         return {(f.rule_id, f.text) for f in findings if f.severity is not Severity.INFO}
 
     assert (rule, value) not in reported(0.5)

@@ -19,18 +19,11 @@ from hipaalint.detect.patient_words import MODEL_PATH, Candidate, PatientWordsMo
 from hipaalint.errors import RulePackError
 from hipaalint.linter import Linter
 from hipaalint.rulepack import load_pack
+from stub_models import FixedScore
 
 ROOT = Path(__file__).resolve().parent.parent
 # the model scores "Kranz" about 0.7 here; no recognizer or rule reports it
 REVIEW = "@Shelby Kranz thank you for bringing your little guy in for his stitches!"
-
-
-class FixedScore:
-    def __init__(self, value: float | None) -> None:
-        self.value = value
-
-    def score(self, text: str) -> float | None:
-        return self.value
 
 
 class FixedWords:
