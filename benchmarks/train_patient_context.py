@@ -60,6 +60,21 @@ def fit(texts: Sequence[str], labels: Sequence[bool]) -> PatientContextModel:
     return PatientContextModel(weights=weights, bias=bias)
 
 
+def logistic_regression(
+    feature_sets: Sequence[frozenset[str]], labels: Sequence[bool], min_count: int, l2: float, steps: int, rate: float,
+) -> tuple[dict[str, float], float]:
+    """Logistic regression over binary features seen in at least ``min_count`` examples
+    (the recipe of the models that score words and names)."""
+    counts = Counter(f for fs in feature_sets for f in fs)
+    vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    rows, cols = [], []
+    for i, fs in enumerate(feature_sets):
+        known = sorted(vocab[f] for f in fs if f in vocab)
+        rows += [i] * (len(known) + 1)
+        cols += [*known, len(vocab)]
+    return gradient_descent(vocab, rows, cols, [1.0] * len(rows), labels, l2, steps, rate)
+
+
 def gradient_descent(
     vocab: dict[str, int], rows: list[int], cols: list[int], vals: list[float], labels: Sequence[bool],
     l2: float, steps: int, rate: float,
@@ -133,11 +148,37 @@ class NoWordScores:
         return []
 
 
-def use_models(system: quality.Hipaalint, scorer: Lookup, words: object = None) -> None:
-    """Make ``system`` run with these models (no patient-words model by default)."""
+class KeepAllNames:
+    """A stand-in name-findings model that keeps every name (its model was trained on the
+    dev posts, so it would flatter dev figures)."""
+
+    def probability(self, text, finding, detections, post_score) -> float:
+        return 1.0
+
+
+def use_models(system: quality.Hipaalint, scorer: Lookup, words: object = None, names: object = None) -> None:
+    """Make ``system`` run with these models (by default no patient-words model and no
+    name dropped)."""
     from hipaalint.linter import Linter
 
-    system.linter = Linter(engine=system.linter.engine, patient_context=scorer, patient_words=words or NoWordScores())
+    system.linter = Linter(
+        engine=system.linter.engine, patient_context=scorer, patient_words=words or NoWordScores(), name_findings=names or KeepAllNames()
+    )
+
+
+def predict_by_fold(
+    system: quality.Hipaalint, records: Sequence[quality.Record], models: Callable[[str], dict]
+) -> list[quality.Prediction]:
+    """``system``'s predictions on each writer group's posts with the models ``models(group)``
+    gives (``use_models``'s keywords): the models trained without that group."""
+    groups = [quality.writer_group(r.id) for r in records]
+    preds: list[quality.Prediction | None] = [None] * len(records)
+    for group in sorted(set(groups), key=lambda g: int(g[1:])):
+        members = [k for k, g in enumerate(groups) if g == group]
+        use_models(system, **models(group))
+        for k, pred in zip(members, system.predict([records[k] for k in members])):
+            preds[k] = pred
+    return preds
 
 
 def figures(records: Sequence[quality.Record], system: quality.Hipaalint, scorer: Lookup) -> str:

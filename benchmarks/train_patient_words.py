@@ -6,7 +6,8 @@
 
 The model (``hipaalint.detect.patient_words``) scores the name-like words of a post (see
 ``candidates`` there for the words and their features). It is trained on what the rule
-packs miss: hipaalint runs over the dev posts without it, and every candidate word that no
+packs miss: hipaalint runs over the dev posts without it and without lowering any name
+(the run ``train_name_findings.py`` learns from), and every candidate word that no
 ``error`` or ``warning`` finding covers and no detection contains is an example, positive
 when a gold span covers it.
 The post score among its features is each post's out-of-fold patient-context score (by
@@ -23,7 +24,8 @@ tells).
 model trained on the other groups scores the group's words. It prints what adding the
 words at or above each threshold would do to dev's figures (tokens counted as in
 ``quality.py``), and then ``quality.py``'s figures of hipaalint with the out-of-fold models
-in place and without the patient-words model.
+in place: without the patient-words model, with it, and with it and the name-findings
+model (the honest dev estimate of the whole product).
 
 Dev only: nothing here reads the holdout.
 """
@@ -32,7 +34,6 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality  # noqa: E402
+import train_name_findings as name_findings  # noqa: E402
 import train_patient_context as patient_context  # noqa: E402
 
 from hipaalint.detect.patient_words import FORMAT, MODEL_PATH, Candidate, PatientWordsModel, candidates  # noqa: E402
@@ -68,46 +70,29 @@ class Residual:
     flagged: list[bool]  # per post: any error/warning finding
 
 
-def residual(records: Sequence[quality.Record], post_scores: dict[str, float]) -> Residual:
-    """Run the rules without the model; the examples are the candidate words that no
-    reported finding covers and no detection contains (``patient_word_at_least`` leaves
-    words inside a detection to that detection's rules)."""
-    from hipaalint.linter import Linter
-    from hipaalint.models import Post
-    from hipaalint.rulepack import evaluate
-
-    linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores())
-    posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
-    examples, reported, flagged = [], [], []
-    analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
-    for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
-        findings = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
-        flagging = [f for f in findings if str(f.severity) in quality.FLAG_SEVERITIES]
+def residual(records: Sequence[quality.Record], reported: name_findings.Reported) -> Residual:
+    """The examples are the candidate words that no finding the rules report (run without
+    this model and without lowering any name) covers and no detection contains
+    (``patient_word_at_least`` leaves words inside a detection to that detection's rules)."""
+    examples, spans_by_post = [], []
+    for k, (rec, flagging, detections) in enumerate(zip(records, reported.findings, reported.detections)):
         spans = [(f.start, f.end) for f in flagging if f.entity and f.end > f.start]
-        reported.append(spans)
-        flagged.append(bool(flagging))
-        for cand in candidates(rec.text, post_scores[rec.text]):
+        spans_by_post.append(spans)
+        for cand in candidates(rec.text, reported.post_scores[rec.text]):
             if any(s < cand.end and cand.start < e for s, e in spans):
                 continue
-            if any(d.start <= cand.start and cand.end <= d.end for d in analysis.detections):
+            if any(d.start <= cand.start and cand.end <= d.end for d in detections):
                 continue
             gold = any(s < cand.end and cand.start < e for s, e, _ in rec.spans)
             examples.append(Example(k, cand, gold))
-    return Residual(examples, reported, flagged)
+    return Residual(examples, spans_by_post, [bool(f) for f in reported.findings])
 
 
 def fit(examples: Sequence[Example]) -> PatientWordsModel:
     """Logistic regression over the examples' binary features."""
-    counts = Counter(f for ex in examples for f in ex.candidate.features)
-    vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
-    rows, cols = [], []
-    for i, ex in enumerate(examples):
-        known = sorted(vocab[f] for f in ex.candidate.features if f in vocab)
-        rows += [i] * (len(known) + 1)
-        cols += [*known, len(vocab)]
+    feature_sets = [ex.candidate.features for ex in examples]
     labels = [ex.gold for ex in examples]
-    weights, bias = patient_context.gradient_descent(vocab, rows, cols, [1.0] * len(rows), labels, L2, STEPS, RATE)
-    return PatientWordsModel(weights=weights, bias=bias)
+    return PatientWordsModel(*patient_context.logistic_regression(feature_sets, labels, MIN_COUNT, L2, STEPS, RATE))
 
 
 def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> str:
@@ -116,9 +101,10 @@ def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> s
     return patient_context.model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
 
 
-def train(records: Sequence[quality.Record]) -> str:
-    scores = patient_context.out_of_fold_scores(records)
-    return model_json(fit(residual(records, scores).examples), records)
+def train(records: Sequence[quality.Record], run: name_findings.Reported | None = None) -> str:
+    """The model file trained on ``records`` (``run``: the rules' run over them, if made already)."""
+    run = run or name_findings.reported(records, patient_context.out_of_fold_scores(records))
+    return model_json(fit(residual(records, run).examples), records)
 
 
 def _folds(records: Sequence[quality.Record]) -> Iterator[tuple[str, list[int]]]:
@@ -158,7 +144,8 @@ def threshold_table(records: Sequence[quality.Record], res: Residual, probs: np.
 
 def cross_validate(records: Sequence[quality.Record]) -> None:
     scores = patient_context.out_of_fold_scores(records)
-    res = residual(records, scores)
+    reported = name_findings.reported(records, scores)
+    res = residual(records, reported)
     probs = np.zeros(len(res.examples))
     models = {}
     for group, members in _folds(records):
@@ -168,16 +155,16 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
             if ex.post in held:
                 probs[i] = models[group].probability(ex.candidate)
     threshold_table(records, res, probs)
-    print("dev, recall / precision / post recall / clean flagged / leak, both models out of fold:")
+    print("dev, recall / precision / post recall / clean flagged / leak, the models out of fold:")
     system, lookup = quality.Hipaalint(), patient_context.Lookup(scores)
-    print(f"  without the patient-words model: {patient_context.figures(records, system, lookup)}")
-    preds: list[quality.Prediction | None] = [None] * len(records)
-    for group, members in _folds(records):
-        part = [records[k] for k in members]
-        patient_context.use_models(system, lookup, models[group])
-        for k, pred in zip(members, system.predict(part)):
-            preds[k] = pred
-    print(f"  with it (the packs' threshold):   {patient_context.overall(quality.evaluate(records, preds))}")
+    print(f"  without the patient-words model:    {patient_context.figures(records, system, lookup)}")
+    preds = patient_context.predict_by_fold(system, records, lambda group: dict(scorer=lookup, words=models[group]))
+    print(f"  with it (the packs' threshold):     {patient_context.overall(quality.evaluate(records, preds))}")
+    names, _ = name_findings.out_of_fold_models(records, reported)
+    preds = patient_context.predict_by_fold(
+        system, records, lambda group: dict(scorer=lookup, words=models[group], names=names[group])
+    )
+    print(f"  and the name-findings model (all):  {patient_context.overall(quality.evaluate(records, preds))}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import regex
 
-from hipaalint.models import Detection
+from hipaalint.models import Detection, Finding
 from hipaalint.prefilter import Literal, Prefilter
 
 if TYPE_CHECKING:
@@ -48,6 +48,10 @@ class PatientContextScorer(Protocol):
 
 class PatientWordsScorer(Protocol):
     def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]: ...
+
+
+class NameFindingsScorer(Protocol):
+    def probability(self, text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> float: ...
 
 
 @dataclass

@@ -165,6 +165,15 @@ class Relax(Strict):
     note: str | None = Field(None, min_length=1)
 
 
+class RelaxNames(Strict):
+    """Lower the severity of each finding the name-findings model scores ``below`` the
+    number, and add ``note`` to its message."""
+
+    below: float = Field(gt=0, le=1)
+    severity: Severity
+    note: str = Field(min_length=1)
+
+
 class Examples(Strict):
     bad: list[str] = Field(min_length=3)
     good: list[str] = Field(min_length=3)
@@ -179,6 +188,7 @@ class RuleSpec(Strict):
     match: Expr
     scope: Literal["span", "post"] = "span"
     fallback: bool = False
+    relax_names: RelaxNames | None = None
     fix: Fix
     relax: Relax | None = None
     examples: Examples
@@ -203,7 +213,7 @@ class PackSpec(Strict):
     rules: list[RuleSpec] = Field(min_length=1)
 
 
-for _model in (AllExpr, AnyExpr, NotExpr, AtLeastExpr, NearExpr, NotNearExpr, Relax, RuleSpec, PackSpec):
+for _model in (AllExpr, AnyExpr, NotExpr, AtLeastExpr, NearExpr, NotNearExpr, Relax, RelaxNames, RuleSpec, PackSpec):
     _model.model_rebuild()
 
 

@@ -280,17 +280,42 @@ def evaluate(
     detections: Sequence[Detection],
     scorer: c.PatientContextScorer | None = None,
     word_scorer: c.PatientWordsScorer | None = None,
+    name_scorer: c.NameFindingsScorer | None = None,
 ) -> tuple[Finding, ...]:
     """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
     post for the ``patient_context_*`` conditions and ``word_scorer`` its words for
-    ``patient_word_at_least`` (none: they never match). Fallback rules run last, and only
-    on a post no other rule reported at warning or above."""
+    ``patient_word_at_least`` (none: they never match); ``name_scorer`` scores the names
+    of rules with ``relax_names`` (none, or no post score: none is lowered).
+    Fallback rules run last, and only on a post no other rule reported at warning or
+    above."""
     ctx = c.PostContext(post.text, doc, detections, scorer, word_scorer)
     findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
+    if name_scorer is not None and ctx.patient_context is not None:
+        findings = _relaxed_names(rules, findings, ctx, name_scorer)
     if all(f.severity.rank < Severity.WARNING.rank for f in findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
     findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
     return tuple(findings)
+
+
+def _relaxed_names(
+    rules: Sequence[Rule], findings: list[Finding], ctx: c.PostContext, name_scorer: c.NameFindingsScorer
+) -> list[Finding]:
+    """A post whose only warning and error findings are names of rules with ``relax_names``,
+    each scored below its rule's number by the name-findings model, gets those names at
+    the lower severity, with the note; any other post keeps its findings as they are."""
+    relaxes = {r.id: r.spec.relax_names for r in rules if r.spec.relax_names is not None}
+    flagging = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
+    if not flagging or any(f.rule_id not in relaxes for f in flagging):
+        return findings
+    scores = [name_scorer.probability(ctx.text, f, ctx.detections, ctx.patient_context) for f in flagging]
+    if any(score >= relaxes[f.rule_id].below for f, score in zip(flagging, scores)):
+        return findings
+    lowered = {id(f) for f in flagging}
+    return [
+        replace(f, severity=relaxes[f.rule_id].severity, message=f"{f.message} ({relaxes[f.rule_id].note})") if id(f) in lowered else f
+        for f in findings
+    ]
 
 
 def _rule_findings(rule: Rule, post: Post, ctx: c.PostContext) -> list[Finding]:

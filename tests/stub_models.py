@@ -11,3 +11,10 @@ class FixedScore:
 
     def score(self, text: str) -> float | None:
         return self.value
+
+
+class KeepAllNames:
+    """A name-findings model that keeps every name."""
+
+    def probability(self, text, finding, detections, post_score) -> float:
+        return 1.0

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -21,7 +19,6 @@ from hipaalint.linter import Linter
 from hipaalint.rulepack import load_pack
 from stub_models import FixedScore
 
-ROOT = Path(__file__).resolve().parent.parent
 # the model scores "Kranz" about 0.7 here; no recognizer or rule reports it
 REVIEW = "@Shelby Kranz thank you for bringing your little guy in for his stitches!"
 
@@ -86,20 +83,16 @@ def test_a_model_file_of_another_format_is_refused(tmp_path):
         PatientWordsModel.load(path)
 
 
-def test_shipped_model_is_what_training_on_dev_gives():
+def test_shipped_model_is_what_training_on_dev_gives(dev_training_run):
     """``benchmarks/train_patient_words.py`` retrains it from dev.jsonl and what the rules
     report there; a change of the corpus, the features, the recipe or of what the rules
     report on dev without retraining fails here."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import train_patient_words as training
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    modules, records, run = dev_training_run
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    fresh = json.loads(training.train(training.quality.load_split("dev")))
-    assert training.patient_context.same_model(shipped, fresh)
+    fresh = json.loads(modules.words.train(records, run))
+    assert modules.context.same_model(shipped, fresh)
     fresh["weights"]["s:Xx"] += 0.01
-    assert not training.patient_context.same_model(shipped, fresh)
+    assert not modules.context.same_model(shipped, fresh)
 
 
 def _ctx(text: str, words, score: float | None = 0.9) -> c.PostContext:

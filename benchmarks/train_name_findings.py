@@ -1,0 +1,181 @@
+"""Train the name-findings model that ships as ``hipaalint/detect/name_findings.json``.
+
+    python benchmarks/train_name_findings.py          # train on dev.jsonl, write the shipped model (~50 s)
+    python benchmarks/train_name_findings.py --cv     # leave one writer group out: figures by threshold
+    python benchmarks/train_name_findings.py --check  # exit 1 if the shipped model is not what training gives
+
+The model (``hipaalint.detect.name_findings``) scores the names a rule with
+``relax_names`` (PHI-NAME) reports at ``warning`` or above; a post reported for such names
+alone, all scored below the rule's number, gets them at ``info``. It is trained on every
+such name on dev: hipaalint runs over the dev posts without the patient-words model and
+without lowering any name, and every name reported is an example, positive when a gold
+span overlaps it. The post score among its features is each post's out-of-fold
+patient-context score (as in ``train_patient_words.py``); at run time the shipped
+patient-context model gives it.
+
+The recipe: features seen in at least ``MIN_COUNT`` examples, L2 penalty ``L2``, ``STEPS``
+steps of full-batch gradient descent from zero at rate ``RATE``. Nothing is random. The
+model depends on the rule packs through its examples: retrain after a rule change that
+changes what PHI-NAME reports on dev (``--check`` tells).
+
+``--cv`` holds out one writer group at a time: a model trained on the other groups scores
+the group's names. It prints what lowering the posts whose names all score below each
+threshold would do to dev's figures, and then ``quality.py``'s figures of hipaalint with the out-of-fold
+patient-context and name-findings models in place (without the patient-words model).
+
+Dev only: nothing here reads the holdout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import quality  # noqa: E402
+import train_patient_context as patient_context  # noqa: E402
+
+from hipaalint.detect.name_findings import FORMAT, MODEL_PATH, NameFindingsModel, features  # noqa: E402
+from hipaalint.models import Detection, Finding  # noqa: E402
+
+MIN_COUNT = 2
+L2 = 1.0
+STEPS = 1500
+RATE = 4.0
+CV_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+
+
+@dataclass(frozen=True)
+class Example:
+    post: int  # index into the records
+    finding: Finding
+    features: frozenset[str]
+    gold: bool
+    only_names: bool  # the post's warning and error findings are all names of such rules
+
+
+@dataclass(frozen=True)
+class Reported:
+    """What the rules report on the dev posts without the patient-words model and without
+    lowering any name (``train_patient_words.py`` learns from the same run)."""
+
+    examples: list[Example]  # the names a rule with ``relax_names`` reported
+    findings: list[list[Finding]]  # per post: its warning and error findings
+    detections: list[Sequence[Detection]]  # per post
+    post_scores: dict[str, float]  # the out-of-fold patient-context scores the run used, by text
+
+
+def reported(records: Sequence[quality.Record], post_scores: dict[str, float]) -> Reported:
+    from hipaalint.linter import Linter
+    from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
+
+    linter = Linter(
+        patient_context=patient_context.Lookup(post_scores),
+        patient_words=patient_context.NoWordScores(),
+        name_findings=patient_context.KeepAllNames(),
+    )
+    relaxed = {r.id for r in linter.rules if r.spec.relax_names is not None}
+    posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
+    examples, flagging, detections = [], [], []
+    analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
+    for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
+        found = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
+        flagging.append([f for f in found if str(f.severity) in quality.FLAG_SEVERITIES])
+        detections.append(analysis.detections)
+        only_names = all(f.rule_id in relaxed for f in flagging[-1])
+        for f in flagging[-1]:
+            if f.rule_id in relaxed:
+                gold = any(s < f.end and f.start < e for s, e, _ in rec.spans)
+                feats = features(rec.text, f, analysis.detections, post_scores[rec.text])
+                examples.append(Example(k, f, feats, gold, only_names))
+    return Reported(examples, flagging, detections, post_scores)
+
+
+def fit(examples: Sequence[Example]) -> NameFindingsModel:
+    feature_sets = [ex.features for ex in examples]
+    labels = [ex.gold for ex in examples]
+    return NameFindingsModel(*patient_context.logistic_regression(feature_sets, labels, MIN_COUNT, L2, STEPS, RATE))
+
+
+def model_json(model: NameFindingsModel, records: Sequence[quality.Record]) -> str:
+    digest = hashlib.sha256("\n".join(f"{r.id}\t{r.text}\t{sorted(r.spans)}" for r in records).encode()).hexdigest()
+    recipe = {"min_count": MIN_COUNT, "l2": L2, "steps": STEPS, "rate": RATE}
+    return patient_context.model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
+
+
+def train(records: Sequence[quality.Record], run: Reported | None = None) -> str:
+    """The model file trained on ``records`` (``run``: the rules' run over them, if made already)."""
+    run = run or reported(records, patient_context.out_of_fold_scores(records))
+    return model_json(fit(run.examples), records)
+
+
+def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.ndarray) -> None:
+    """Dev's token recall and precision, post recall and clean posts flagged when the posts
+    whose names all score below each threshold are no longer reported."""
+    tokens = [quality.tokens(r.text) for r in records]
+    gold = [[any(s < e1 and s1 < e for s, e, _ in r.spans) for s1, e1, _ in toks] for r, toks in zip(records, tokens)]
+    n_gold = sum(map(sum, gold))
+    violating = sum(r.violation for r in records)
+    best: dict[int, float] = {}  # per post with examples: its names' highest probability
+    for ex, p in zip(rep.examples, probs):
+        if ex.only_names:
+            best[ex.post] = max(best.get(ex.post, 0.0), p)
+    print("threshold: posts lowered (violating / clean), names (PHI / not) -> recall / precision / post recall / clean flagged")
+    for t in (None, *CV_THRESHOLDS):
+        lowered = {k for k, p in best.items() if t is not None and p < t}
+        names = [ex for ex in rep.examples if ex.post in lowered]
+        tp = pred = flagged_violating = flagged_clean = 0
+        for k, (rec, found) in enumerate(zip(records, rep.findings)):
+            kept = [] if k in lowered else found
+            spans = [(f.start, f.end) for f in kept if f.entity and f.end > f.start]
+            covered = [any(s < e1 and s1 < e for s, e in spans) for s1, e1, _ in tokens[k]]
+            tp += sum(g and c for g, c in zip(gold[k], covered))
+            pred += sum(covered)
+            flagged_violating += bool(kept) and rec.violation
+            flagged_clean += bool(kept) and not rec.violation
+        n_violating = sum(records[k].violation for k in lowered)
+        print(
+            f"  {'none' if t is None else t}: {n_violating} / {len(lowered) - n_violating}, "
+            f"{sum(ex.gold for ex in names)} / {sum(not ex.gold for ex in names)} -> {tp / n_gold:.4f} / "
+            f"{tp / pred:.4f} / {flagged_violating / violating:.4f} / "
+            f"{100 * flagged_clean / (len(records) - violating):.2f} %"
+        )
+
+
+def out_of_fold_models(records: Sequence[quality.Record], rep: Reported) -> tuple[dict[str, NameFindingsModel], np.ndarray]:
+    """Each writer group's model (trained on the others) and every example's out-of-fold probability."""
+    groups = [quality.writer_group(r.id) for r in records]
+    models, probs = {}, np.zeros(len(rep.examples))
+    for group in sorted(set(groups), key=lambda g: int(g[1:])):
+        models[group] = fit([ex for ex in rep.examples if groups[ex.post] != group])
+        for i, ex in enumerate(rep.examples):
+            if groups[ex.post] == group:
+                probs[i] = models[group].probability_of(ex.features)
+    return models, probs
+
+
+def cross_validate(records: Sequence[quality.Record]) -> None:
+    scores = patient_context.out_of_fold_scores(records)
+    rep = reported(records, scores)
+    models, probs = out_of_fold_models(records, rep)
+    labels = np.array([ex.gold for ex in rep.examples])
+    print(f"{len(rep.examples)} names reported on dev, {labels.sum()} of them PHI; AUC out of fold {patient_context.auc(probs, labels):.3f}")
+    threshold_table(records, rep, probs)
+    print("dev, recall / precision / post recall / clean flagged / leak, both models out of fold (no patient-words model):")
+    system, lookup = quality.Hipaalint(), patient_context.Lookup(scores)
+    preds = patient_context.predict_by_fold(system, records, lambda group: dict(scorer=lookup, names=models[group]))
+    print(f"  with the packs' threshold: {patient_context.overall(quality.evaluate(records, preds))}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return patient_context.run(argv, __doc__.split("\n\n")[0], MODEL_PATH, train, cross_validate)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

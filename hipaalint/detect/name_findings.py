@@ -1,0 +1,102 @@
+"""How likely a name the rules report is a patient's (or a patient's relative's) and not a
+false alarm.
+
+Most of the clean posts hipaalint flagged were flagged for nothing but a name: a staff
+member, a speaker, a donor. The rules' exceptions catch the kinds of wording someone wrote
+down; this model looks at each reported name as a whole: its words, shape and the name
+lexicons, the two words and the punctuation either side, which recognizers found it, how
+often it recurs, and how much the whole post reads like it is about a patient
+(:mod:`hipaalint.detect.patient_context`).
+
+It is a logistic regression trained by ``benchmarks/train_name_findings.py`` on the names
+PHI-NAME reports on the corpus's dev posts, each labelled by whether a gold span covers
+it. Its weights ship with the package (``name_findings.json``); nothing is downloaded or
+learned at run time. A rule reads it through the ``relax_names`` key (rules/README.md): a
+post reported for such names alone, each scored below the key's number, gets them at
+``info``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from hipaalint.detect.lexicons import is_english_word, person_names
+from hipaalint.detect.patient_context import read_weights
+from hipaalint.models import Detection, Finding
+
+MODEL_PATH = Path(__file__).with_name("name_findings.json")
+FORMAT = 1
+_TOKEN = regex.compile(r"[^\W_]+")
+_WORD_CHAR = regex.compile(r"\w")
+# The score buckets of the patient-context score, as features.
+_SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
+
+
+def _shape(word: str) -> str:
+    return "d" if word[0].isdigit() else "XX" if word.isupper() and len(word) > 1 else "Xx" if word[0].isupper() else "x"
+
+
+def _lexicon(word: str) -> str:
+    first_names, surnames = person_names()
+    low = word.lower()
+    return f"fn{int(low in first_names)}ln{int(low in surnames)}e{int(is_english_word(low))}"
+
+
+def features(text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> frozenset[str]:
+    """A reported name's features: its words, their shapes and lexicons; the words, shapes
+    and punctuation around it; the recognizers of the PERSON detections it overlaps; its
+    score; how often its text recurs in the post; and the post's patient-context score,
+    bucketed."""
+    start, end = finding.start, finding.end
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    inside = [t for t in tokens if t[0] < end and start < t[1]]
+    before = [w for _, e, w in tokens if e <= start]
+    after = [w for s, _, w in tokens if s >= end]
+    bucket = next(name for limit, name in _SCORE_BUCKETS if post_score < limit)
+    f = {
+        f"n:{min(len(inside), 3)}",
+        f"sc:{bucket}",
+        "sh:" + " ".join(_shape(w) for _, _, w in inside[:3]),
+        "pp:" + _WORD_CHAR.sub("w", text[max(0, start - 2) : start]),
+        "np:" + _WORD_CHAR.sub("w", text[end : end + 2]),
+        f"fs:{round(finding.score, 1)}",
+        f"rep:{min(text.lower().count(text[start:end].lower()), 3)}",
+    }
+    if inside:
+        first, last = _lexicon(inside[0][2]), _lexicon(inside[-1][2])
+        f |= {f"lf:{first}", f"ll:{last}", f"sc:{bucket}lf:{first}", *(f"w:{w.lower()}" for _, _, w in inside)}
+    for name, words in (("p1", before[-1:]), ("p2", before[-2:-1]), ("n1", after[:1]), ("n2", after[1:2])):
+        if not words:
+            f.add(f"{name}:<edge>")
+            continue
+        (word,) = words
+        f |= {f"{name}:{word.lower()}", f"{name}sh:{_shape(word)}"}
+        if name in ("p1", "n1"):
+            f.add(f"{name}lex:{_lexicon(word)}{_shape(word)}")
+    recognizers = {d.recognizer for d in detections if d.entity == "PERSON" and d.start < end and start < d.end}
+    f |= {f"rec:{r}" for r in recognizers} or {"rec:none"}
+    return frozenset(f)
+
+
+@dataclass(frozen=True)
+class NameFindingsModel:
+    weights: Mapping[str, float]
+    bias: float
+
+    def probability(self, text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> float:
+        """The probability that the reported name is PHI."""
+        return self.probability_of(features(text, finding, detections, post_score))
+
+    def probability_of(self, feats: frozenset[str]) -> float:
+        weights = self.weights
+        z = self.bias + sum([weights.get(f, 0.0) for f in feats])
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> NameFindingsModel:
+        return cls(*read_weights(path, FORMAT, "name-findings"))

@@ -1,0 +1,201 @@
+"""The name-findings model and the ``relax_names`` rule key: the features of a reported
+name, the probability, the shipped weights being what the training script gives, which
+posts the key lowers, and, end to end, a donor thanked by name that is reported at info
+while a patient thanked in the same words is still an error."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from typer.testing import CliRunner
+
+from hipaalint.cli import app
+from hipaalint.detect.name_findings import MODEL_PATH, NameFindingsModel, features
+from hipaalint.errors import RulePackError
+from hipaalint.linter import Linter
+from hipaalint.models import Detection, Finding, Post, Severity
+from hipaalint.rulepack import evaluate, load_pack
+from stub_models import FixedScore, KeepAllNames
+
+# the shipped model scores "Marisol Ortega" below PHI-NAME's 0.2 in the first post, well above it in the second
+DONOR = "Huge thanks to Marisol Ortega for running the 5K fundraiser for our pediatric wing this weekend!"
+PATIENT = "Huge thanks to Marisol Ortega for trusting us with her knee replacement this weekend!"
+
+
+def _finding(text: str, name: str, score: float = 0.85) -> Finding:
+    start = text.index(name)
+    return Finding("PHI-NAME", Severity.ERROR, "p", start, start + len(name), 1, start + 1, name, "m", "f", "PERSON", score)
+
+
+class Scores:
+    """A name-findings model that gives the listed names (by text) these probabilities and
+    remembers which names it was asked about."""
+
+    def __init__(self, probabilities: dict[str, float]) -> None:
+        self.probabilities = probabilities
+        self.asked: list[str] = []
+
+    def probability(self, text, finding, detections, post_score):
+        self.asked.append(finding.text)
+        return self.probabilities.get(finding.text, 1.0)
+
+
+def test_features_describe_the_name_its_neighbours_its_recognizers_and_the_post():
+    text = "Thank you, Marisol Ortega! See you soon"
+    dets = [Detection("PERSON", 11, 25, 0.85, "SpacyRecognizer"), Detection("LOCATION", 11, 18, 0.5, "Other")]
+    feats = features(text, _finding(text, "Marisol Ortega"), dets, 0.96)
+    assert {
+        "n:2", "sh:Xx Xx", "w:marisol", "w:ortega", "p1:you", "p2:thank", "n1:see", "n2:you", "pp:, ", "np:! ",
+        "rec:SpacyRecognizer", "sc:vhi", "fs:0.8", "rep:1", "p1sh:x", "n1sh:Xx",
+    } <= feats
+    assert "rec:Other" not in feats  # only PERSON detections count
+    assert any(f.startswith("lf:fn1") for f in feats)  # Marisol: a known first name
+
+
+def test_a_name_alone_in_the_post_without_detections():
+    text = "Marisol"
+    feats = features(text, _finding(text, "Marisol"), [], 0.1)
+    assert {"p1:<edge>", "p2:<edge>", "n1:<edge>", "n2:<edge>", "rec:none", "sc:lo"} <= feats
+
+
+def test_probability_is_the_logistic_of_bias_plus_the_known_weights():
+    text = "Thank you, Marisol"
+    model = NameFindingsModel(weights={"n:1": 1.5, "p1:you": 2.0, "sc:lo": -3.0}, bias=-1.0)
+    p = model.probability(text, _finding(text, "Marisol"), [], 0.9)
+    assert p == pytest.approx(1 / (1 + math.exp(-(-1.0 + 1.5 + 2.0))))
+
+
+def test_a_model_file_of_another_format_is_refused(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 2, "bias": 0, "weights": {}}))
+    with pytest.raises(ValueError, match="format 2, expected 1"):
+        NameFindingsModel.load(path)
+
+
+def test_shipped_model_is_what_training_on_dev_gives(dev_training_run):
+    """``benchmarks/train_name_findings.py`` retrains it from dev.jsonl and what PHI-NAME
+    reports there; a change of the corpus, the features, the recipe or of what the rules
+    report on dev without retraining fails here."""
+    modules, records, run = dev_training_run
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(modules.names.train(records, run))
+    assert modules.context.same_model(shipped, fresh)
+    fresh["weights"]["n:1"] += 0.01
+    assert not modules.context.same_model(shipped, fresh)
+
+
+PACK = """\
+name: test
+version: 1
+description: test pack
+rules:
+  - id: TEST-NAME
+    name: Test name
+    severity: error
+    message: "name {text}"
+    rationale: test
+    relax_names: {below: 0.5, severity: info, note: not a patient}
+    match: {entities: [PERSON]}
+    fix:
+      hint: remove it
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+  - id: TEST-BED
+    name: Test bed
+    severity: warning
+    message: "bed"
+    rationale: test
+    match: {pattern: 'bed \\d+'}
+    fix:
+      hint: remove it
+    examples:
+      bad: [a, b, c]
+      good: [a, b, c]
+"""
+
+
+def _findings(tmp_path, linter, text, scores, post_score=0.9, pack=PACK):
+    path = tmp_path / "pack.yaml"
+    path.write_text(pack)
+    analysis = linter.engine.analyze(text)
+    found = evaluate(load_pack(path).rules, Post("p", text, "t"), analysis.doc, analysis.detections, FixedScore(post_score), None, scores)
+    return [(f.rule_id, f.text, str(f.severity), f.message) for f in found]
+
+
+TWO_NAMES = "Harold Finch and Maria Lopez walked today."
+
+
+def test_a_post_whose_names_all_score_below_the_number_reports_them_at_the_lower_severity(tmp_path, linter):
+    scores = Scores({"Harold Finch": 0.49, "Maria Lopez": 0.1})
+    assert _findings(tmp_path, linter, TWO_NAMES, scores) == [
+        ("TEST-NAME", "Harold Finch", "info", "name Harold Finch (not a patient)"),
+        ("TEST-NAME", "Maria Lopez", "info", "name Maria Lopez (not a patient)"),
+    ]
+    assert scores.asked == ["Harold Finch", "Maria Lopez"]
+
+
+def test_one_name_at_or_above_the_number_keeps_every_name(tmp_path, linter):
+    found = _findings(tmp_path, linter, TWO_NAMES, Scores({"Harold Finch": 0.49, "Maria Lopez": 0.5}))
+    assert [(rule, text, severity) for rule, text, severity, _ in found] == [
+        ("TEST-NAME", "Harold Finch", "error"), ("TEST-NAME", "Maria Lopez", "error"),
+    ]
+
+
+def test_a_post_another_rule_reports_keeps_its_names_unscored(tmp_path, linter):
+    scores = Scores({"Harold Finch": 0.0})
+    found = _findings(tmp_path, linter, "Harold Finch walked to bed 4 today.", scores)
+    assert [(rule, severity) for rule, _, severity, _ in found] == [("TEST-NAME", "error"), ("TEST-BED", "warning")]
+    assert scores.asked == []
+
+
+@pytest.mark.parametrize("scores, post_score", [(None, 0.9), (Scores({"Harold Finch": 0.0}), None)])
+def test_without_the_model_or_a_post_score_no_name_is_lowered(tmp_path, linter, scores, post_score):
+    found = _findings(tmp_path, linter, "Harold Finch walked today.", scores, post_score)
+    assert [(rule, severity) for rule, _, severity, _ in found] == [("TEST-NAME", "error")]
+
+
+def test_a_rule_without_the_key_and_an_info_finding_are_never_scored(tmp_path, linter):
+    scores = Scores({"Harold Finch": 0.0})
+    text = "Harold Finch walked today."
+    without_key = PACK.replace("    relax_names: {below: 0.5, severity: info, note: not a patient}\n", "")
+    assert [f[2] for f in _findings(tmp_path, linter, text, scores, pack=without_key)] == ["error"]
+    info_rule = PACK.replace("severity: error", "severity: info")
+    assert [f[2] for f in _findings(tmp_path, linter, text, scores, pack=info_rule)] == ["info"]
+    assert scores.asked == []
+
+
+@pytest.mark.parametrize("value", ["{below: 0, severity: info, note: x}", "{below: 1.5, severity: info, note: x}",
+                                   "{below: high, severity: info, note: x}", "{below: 0.5, severity: info}"])
+def test_a_bad_relax_names_is_refused_with_file_and_line(tmp_path, value):
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK.replace("{below: 0.5, severity: info, note: not a patient}", value))
+    with pytest.raises(RulePackError, match=rf"^{path}:10: .*relax_names"):
+        load_pack(path)
+
+
+def test_a_donor_thanked_is_info_and_a_patient_thanked_is_an_error(linter):
+    keep_all = Linter(engine=linter.engine, name_findings=KeepAllNames())
+
+    def names(lin: Linter, text: str) -> list[tuple[str, str]]:
+        return [(f.text, str(f.severity)) for f in lin.lint_text(text).findings if f.rule_id == "PHI-NAME"]
+
+    assert names(keep_all, DONOR) == [("Marisol Ortega", "error")]
+    assert names(linter, DONOR) == [("Marisol Ortega", "info")]
+    assert names(linter, PATIENT) == [("Marisol Ortega", "error")]
+
+
+def test_cli_passes_the_donor_post_with_a_note_and_fails_the_patient_post(cli_engine):
+    runner = CliRunner()
+    clean = runner.invoke(app, ["check", "--format", "json", "--text", DONOR])
+    assert clean.exit_code == 0, clean.output
+    (finding,) = json.loads(clean.output)["results"][0]["findings"]
+    assert (finding["rule"], finding["severity"]) == ("PHI-NAME", "info")
+    assert "reads like the name of someone who is not a patient" in finding["message"]
+    assert runner.invoke(app, ["check", "--fail-on", "info", "--text", DONOR]).exit_code == 1
+    result = runner.invoke(app, ["check", "--format", "json", "--text", PATIENT])
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.output)["results"][0]["findings"]
+    assert ("PHI-NAME", "Marisol Ortega", "error") in {(f["rule"], f["text"], f["severity"]) for f in findings}
