@@ -56,7 +56,19 @@ class Example:
     finding: Finding
     features: frozenset[str]
     gold: bool
-    only_names: bool  # the post's warning and error findings are all names of such rules
+    relaxable: bool  # the rules asked about its post: it is reported only for such names (and ``when`` matches)
+
+
+class _Asked:
+    """A stand-in name-findings model that lowers no name and notes the posts it was asked
+    about (the ones the rules would lower, given low enough scores)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def probability(self, text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> float:
+        self.texts.append(text)
+        return 1.0
 
 
 @dataclass(frozen=True)
@@ -75,25 +87,22 @@ def reported(records: Sequence[quality.Record], post_scores: dict[str, float]) -
     from hipaalint.models import Post
     from hipaalint.rulepack import evaluate
 
-    linter = Linter(
-        patient_context=patient_context.Lookup(post_scores),
-        patient_words=patient_context.NoWordScores(),
-        name_findings=patient_context.KeepAllNames(),
-    )
+    asked = _Asked()
+    linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores(), name_findings=asked)
     relaxed = {r.id for r in linter.rules if r.spec.relax_names is not None}
     posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
     examples, flagging, detections = [], [], []
     analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
     for k, ((analysis, post), rec) in enumerate(zip(analyses, records)):
-        found = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words)
+        asked.texts.clear()
+        found = evaluate(linter.rules, post, analysis.doc, analysis.detections, linter.patient_context, linter.patient_words, asked)
         flagging.append([f for f in found if str(f.severity) in quality.FLAG_SEVERITIES])
         detections.append(analysis.detections)
-        only_names = all(f.rule_id in relaxed for f in flagging[-1])
         for f in flagging[-1]:
             if f.rule_id in relaxed:
                 gold = any(s < f.end and f.start < e for s, e, _ in rec.spans)
                 feats = features(rec.text, f, analysis.detections, post_scores[rec.text])
-                examples.append(Example(k, f, feats, gold, only_names))
+                examples.append(Example(k, f, feats, gold, bool(asked.texts)))
     return Reported(examples, flagging, detections, post_scores)
 
 
@@ -124,7 +133,7 @@ def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.
     violating = sum(r.violation for r in records)
     best: dict[int, float] = {}  # per post with examples: its names' highest probability
     for ex, p in zip(rep.examples, probs):
-        if ex.only_names:
+        if ex.relaxable:
             best[ex.post] = max(best.get(ex.post, 0.0), p)
     print("threshold: posts lowered (violating / clean), names (PHI / not) -> recall / precision / post recall / clean flagged")
     for t in (None, *CV_THRESHOLDS):

@@ -166,12 +166,14 @@ class Relax(Strict):
 
 
 class RelaxNames(Strict):
-    """Lower the severity of each finding the name-findings model scores ``below`` the
-    number, and add ``note`` to its message."""
+    """On a post reported only for this rule's names, all scored ``below`` the number by the
+    name-findings model (and where ``when``, if given, matches), lower them to ``severity``
+    and add ``note`` to their messages."""
 
     below: float = Field(gt=0, le=1)
     severity: Severity
     note: str = Field(min_length=1)
+    when: Expr | None = None
 
 
 class Examples(Strict):

@@ -33,6 +33,7 @@ class Rule:
     condition: c.Condition
     relax_when: c.Condition | None
     severity: Severity
+    relax_names_when: c.Condition | None = None
 
     @property
     def id(self) -> str:
@@ -205,6 +206,7 @@ def load_pack(path: str | Path, trusted: bool = False) -> RulePack:
             condition=compile_condition(r.match, cache),
             relax_when=compile_condition(r.relax.when, cache) if r.relax else None,
             severity=r.severity,
+            relax_names_when=compile_condition(r.relax_names.when, cache) if r.relax_names and r.relax_names.when else None,
         )
         for r in spec.rules
     )
@@ -301,13 +303,19 @@ def evaluate(
 def _relaxed_names(
     rules: Sequence[Rule], findings: list[Finding], ctx: c.PostContext, name_scorer: c.NameFindingsScorer
 ) -> list[Finding]:
-    """A post whose only warning and error findings are names of rules with ``relax_names``,
-    each scored below its rule's number by the name-findings model, gets those names at
-    the lower severity, with the note; any other post keeps its findings as they are."""
-    relaxes = {r.id: r.spec.relax_names for r in rules if r.spec.relax_names is not None}
+    """A post whose only warning and error findings are names of rules with ``relax_names``
+    (whose ``when`` matches, if they have one), each scored below its rule's number by the
+    name-findings model, gets those names at the lower severity, with the note; any other
+    post keeps its findings as they are."""
+    relaxing = {r.id: r for r in rules if r.spec.relax_names is not None}
     flagging = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
-    if not flagging or any(f.rule_id not in relaxes for f in flagging):
+    if not flagging or any(f.rule_id not in relaxing for f in flagging):
         return findings
+    for rule_id in {f.rule_id for f in flagging}:
+        when = relaxing[rule_id].relax_names_when
+        if when is not None and when.evaluate(ctx) is None:
+            return findings
+    relaxes = {rule_id: rule.spec.relax_names for rule_id, rule in relaxing.items()}
     scores = [name_scorer.probability(ctx.text, f, ctx.detections, ctx.patient_context) for f in flagging]
     if any(score >= relaxes[f.rule_id].below for f, score in zip(flagging, scores)):
         return findings

@@ -19,7 +19,8 @@ from hipaalint.models import Detection, Finding, Post, Severity
 from hipaalint.rulepack import evaluate, load_pack
 from stub_models import FixedScore, KeepAllNames
 
-# the shipped model scores "Marisol Ortega" below PHI-NAME's 0.2 in the first post, well above it in the second
+# the shipped model scores "Marisol Ortega" below PHI-NAME's 0.3 in the first post (which reads little like
+# a patient's: below 0.3), well above it in the second
 DONOR = "Huge thanks to Marisol Ortega for running the 5K fundraiser for our pediatric wing this weekend!"
 PATIENT = "Huge thanks to Marisol Ortega for trusting us with her knee replacement this weekend!"
 
@@ -151,6 +152,14 @@ def test_a_post_another_rule_reports_keeps_its_names_unscored(tmp_path, linter):
     assert scores.asked == []
 
 
+@pytest.mark.parametrize("post_score, severity", [(0.49, "info"), (0.5, "error")])
+def test_when_must_match_for_the_names_to_be_lowered(tmp_path, linter, post_score, severity):
+    pack = PACK.replace("{below: 0.5, severity: info, note: not a patient}",
+                        "{below: 0.5, when: {patient_context_below: 0.5}, severity: info, note: not a patient}")
+    found = _findings(tmp_path, linter, "Harold Finch walked today.", Scores({"Harold Finch": 0.0}), post_score, pack)
+    assert [f[2] for f in found] == [severity]
+
+
 @pytest.mark.parametrize("scores, post_score", [(None, 0.9), (Scores({"Harold Finch": 0.0}), None)])
 def test_without_the_model_or_a_post_score_no_name_is_lowered(tmp_path, linter, scores, post_score):
     found = _findings(tmp_path, linter, "Harold Finch walked today.", scores, post_score)
@@ -168,7 +177,8 @@ def test_a_rule_without_the_key_and_an_info_finding_are_never_scored(tmp_path, l
 
 
 @pytest.mark.parametrize("value", ["{below: 0, severity: info, note: x}", "{below: 1.5, severity: info, note: x}",
-                                   "{below: high, severity: info, note: x}", "{below: 0.5, severity: info}"])
+                                   "{below: high, severity: info, note: x}", "{below: 0.5, severity: info}",
+                                   "{below: 0.5, severity: info, note: x, when: {nothing: 1}}"])
 def test_a_bad_relax_names_is_refused_with_file_and_line(tmp_path, value):
     path = tmp_path / "pack.yaml"
     path.write_text(PACK.replace("{below: 0.5, severity: info, note: not a patient}", value))
