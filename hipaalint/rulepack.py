@@ -292,7 +292,7 @@ def evaluate(
     above."""
     ctx = c.PostContext(post.text, doc, detections, scorer, word_scorer)
     findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
-    if name_scorer is not None and ctx.patient_context is not None:
+    if name_scorer is not None:
         findings = _relaxed_names(rules, findings, ctx, name_scorer)
     if all(f.severity.rank < Severity.WARNING.rank for f in findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
@@ -315,8 +315,11 @@ def _relaxed_names(
         when = relaxing[rule_id].relax_names_when
         if when is not None and when.evaluate(ctx) is None:
             return findings
+    post_score = ctx.patient_context  # (only now: on most posts it is never needed)
+    if post_score is None:
+        return findings
     relaxes = {rule_id: rule.spec.relax_names for rule_id, rule in relaxing.items()}
-    scores = [name_scorer.probability(ctx.text, f, ctx.detections, ctx.patient_context) for f in flagging]
+    scores = [name_scorer.probability(ctx.text, f, ctx.detections, post_score) for f in flagging]
     if any(score >= relaxes[f.rule_id].below for f, score in zip(flagging, scores)):
         return findings
     lowered = {id(f) for f in flagging}
