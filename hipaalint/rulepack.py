@@ -311,20 +311,19 @@ def _relaxed_names(
     flagging = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
     if not flagging or any(f.rule_id not in relaxing for f in flagging):
         return findings
-    for rule_id in {f.rule_id for f in flagging}:
-        when = relaxing[rule_id].relax_names_when
-        if when is not None and when.evaluate(ctx) is None:
-            return findings
+    rules_flagging = [relaxing[rule_id] for rule_id in dict.fromkeys(f.rule_id for f in flagging)]
+    if any(r.relax_names_when is not None and r.relax_names_when.evaluate(ctx) is None for r in rules_flagging):
+        return findings
     post_score = ctx.patient_context  # (only now: on most posts it is never needed)
     if post_score is None:
         return findings
-    relaxes = {rule_id: rule.spec.relax_names for rule_id, rule in relaxing.items()}
+    relax = {r.id: r.spec.relax_names for r in rules_flagging}
     scores = [name_scorer.probability(ctx.text, f, ctx.detections, post_score) for f in flagging]
-    if any(score >= relaxes[f.rule_id].below for f, score in zip(flagging, scores)):
+    if any(score >= relax[f.rule_id].below for f, score in zip(flagging, scores)):
         return findings
     lowered = {id(f) for f in flagging}
     return [
-        replace(f, severity=relaxes[f.rule_id].severity, message=f"{f.message} ({relaxes[f.rule_id].note})") if id(f) in lowered else f
+        replace(f, severity=relax[f.rule_id].severity, message=f"{f.message} ({relax[f.rule_id].note})") if id(f) in lowered else f
         for f in findings
     ]
 
