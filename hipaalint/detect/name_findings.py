@@ -18,7 +18,6 @@ post reported for such names alone, each scored below the key's number, gets the
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,15 +25,13 @@ from pathlib import Path
 import regex
 
 from hipaalint.detect.lexicons import is_english_word, person_names
-from hipaalint.detect.patient_context import read_weights
+from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 from hipaalint.models import Detection, Finding
 
 MODEL_PATH = Path(__file__).with_name("name_findings.json")
 FORMAT = 1
 _TOKEN = regex.compile(r"[^\W_]+")
 _WORD_CHAR = regex.compile(r"\w")
-# The score buckets of the patient-context score, as features.
-_SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
 
 
 def _shape(word: str) -> str:
@@ -57,7 +54,7 @@ def features(text: str, finding: Finding, detections: Sequence[Detection], post_
     inside = [t for t in tokens if t[0] < end and start < t[1]]
     before = [w for _, e, w in tokens if e <= start]
     after = [w for s, _, w in tokens if s >= end]
-    bucket = next(name for limit, name in _SCORE_BUCKETS if post_score < limit)
+    bucket = score_bucket(post_score)
     f = {
         f"n:{min(len(inside), 3)}",
         f"sc:{bucket}",
@@ -93,9 +90,7 @@ class NameFindingsModel:
         return self.probability_of(features(text, finding, detections, post_score))
 
     def probability_of(self, feats: frozenset[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum([weights.get(f, 0.0) for f in feats])
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(self.weights, self.bias, feats)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> NameFindingsModel:

@@ -67,6 +67,21 @@ class PatientContextModel:
         return cls(*read_weights(path, FORMAT, "patient-context"))
 
 
+# The score in four buckets, as a feature of the models that score words and names.
+_SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
+
+
+def score_bucket(score: float) -> str:
+    """The bucket of a patient-context score: lo below 0.3, mid, hi from 0.7, vhi from 0.95."""
+    return next(name for limit, name in _SCORE_BUCKETS if score < limit)
+
+
+def logistic(weights: Mapping[str, float], bias: float, feats: frozenset[str]) -> float:
+    """The probability of a logistic regression over binary features (unknown ones weigh 0)."""
+    z = bias + sum([weights.get(f, 0.0) for f in feats])
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def read_weights(path: Path, expected_format: int, kind: str) -> tuple[dict[str, float], float]:
     """The weights and bias of a shipped model file (``kind``: what model, for the error)."""
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -17,7 +17,6 @@ through the ``patient_word_at_least`` condition (rules/README.md).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from pathlib import Path
 import regex
 
 from hipaalint.detect.lexicons import is_english_word, person_names
-from hipaalint.detect.patient_context import read_weights
+from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
 FORMAT = 1
@@ -35,8 +34,6 @@ _TOKEN = regex.compile(r"[^\W_]+")
 _SENTENCE_END = regex.compile(r"[.!?:;\p{So}\p{Sk}]")
 _WORD_CHAR = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
-# The score buckets of the patient-context score, as features.
-_SCORE_BUCKETS = ((0.3, "lo"), (0.7, "mid"), (0.95, "hi"), (math.inf, "vhi"))
 
 
 @dataclass(frozen=True)
@@ -60,10 +57,6 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i == 0 or _SENTENCE_END.match(text[i - 1]) is not None
 
 
-def _bucket(score: float) -> str:
-    return next(name for limit, name in _SCORE_BUCKETS if score < limit)
-
-
 def candidates(text: str, post_score: float) -> list[Candidate]:
     """The post's candidate words with their features: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
@@ -83,7 +76,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             out.append(f"{name}lex:{lexicons[j]}X{int(caps[j])}")
         return out
 
-    score = _bucket(post_score)
+    score = score_bucket(post_score)
     out = []
     for i, (start, end, word) in enumerate(tokens):
         if len(word) < 2 or _DIGIT.search(word):
@@ -121,9 +114,7 @@ class PatientWordsModel:
     bias: float
 
     def probability(self, candidate: Candidate) -> float:
-        weights = self.weights
-        z = self.bias + sum([weights.get(f, 0.0) for f in candidate.features])
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(self.weights, self.bias, candidate.features)
 
     def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]:
         """Each candidate word of the post as (start, end, probability)."""
