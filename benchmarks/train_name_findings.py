@@ -159,12 +159,12 @@ def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.
 
 def out_of_fold_models(records: Sequence[quality.Record], rep: Reported) -> tuple[dict[str, NameFindingsModel], np.ndarray]:
     """Each writer group's model (trained on the others) and every example's out-of-fold probability."""
-    groups = [quality.writer_group(r.id) for r in records]
     models, probs = {}, np.zeros(len(rep.examples))
-    for group in sorted(set(groups), key=lambda g: int(g[1:])):
-        models[group] = fit([ex for ex in rep.examples if groups[ex.post] != group])
+    for group, members in patient_context.folds(records):
+        held = set(members)
+        models[group] = fit([ex for ex in rep.examples if ex.post not in held])
         for i, ex in enumerate(rep.examples):
-            if groups[ex.post] == group:
+            if ex.post in held:
                 probs[i] = models[group].probability_of(ex.features)
     return models, probs
 

@@ -29,7 +29,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -171,10 +171,8 @@ def predict_by_fold(
 ) -> list[quality.Prediction]:
     """``system``'s predictions on each writer group's posts with the models ``models(group)``
     gives (``use_models``'s keywords): the models trained without that group."""
-    groups = [quality.writer_group(r.id) for r in records]
     preds: list[quality.Prediction | None] = [None] * len(records)
-    for group in sorted(set(groups), key=lambda g: int(g[1:])):
-        members = [k for k, g in enumerate(groups) if g == group]
+    for group, members in folds(records):
         use_models(system, **models(group))
         for k, pred in zip(members, system.predict([records[k] for k in members])):
             preds[k] = pred
@@ -195,14 +193,21 @@ def overall(result: dict) -> str:
     )
 
 
+def folds(records: Sequence[quality.Record]) -> Iterator[tuple[str, list[int]]]:
+    """Each writer group (``b1``, ``b3``, ... in order) with the indexes of its records."""
+    groups = [quality.writer_group(r.id) for r in records]
+    for group in sorted(set(groups), key=lambda g: int(g[1:])):
+        yield group, [k for k, g in enumerate(groups) if g == group]
+
+
 def out_of_fold_scores(records: Sequence[quality.Record], report: bool = False) -> dict[str, float]:
     """Each post's score by the model trained on the other writer groups (by post text);
     with ``report``, print each group's AUC."""
-    groups = np.array([quality.writer_group(r.id) for r in records])
     labels = np.array([r.violation for r in records])
     out_of_fold = np.zeros(len(records))
-    for group in sorted(set(groups), key=lambda g: int(g[1:])):
-        train_idx, test_idx = np.where(groups != group)[0], np.where(groups == group)[0]
+    for group, members in folds(records):
+        held = set(members)
+        train_idx, test_idx = np.array([k for k in range(len(records)) if k not in held]), np.array(members)
         model = fit([records[i].text for i in train_idx], labels[train_idx])
         out_of_fold[test_idx] = [model.score(records[i].text) for i in test_idx]
         if report:

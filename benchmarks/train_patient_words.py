@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,12 +107,6 @@ def train(records: Sequence[quality.Record], run: name_findings.Reported | None 
     return model_json(fit(residual(records, run).examples), records)
 
 
-def _folds(records: Sequence[quality.Record]) -> Iterator[tuple[str, list[int]]]:
-    groups = [quality.writer_group(r.id) for r in records]
-    for group in sorted(set(groups), key=lambda g: int(g[1:])):
-        yield group, [k for k, g in enumerate(groups) if g == group]
-
-
 def _gold_tokens(rec: quality.Record) -> list[bool]:
     return [any(s < e1 and s1 < e for s, e, _ in rec.spans) for s1, e1, _ in quality.tokens(rec.text)]
 
@@ -148,7 +142,7 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
     res = residual(records, reported)
     probs = np.zeros(len(res.examples))
     models = {}
-    for group, members in _folds(records):
+    for group, members in patient_context.folds(records):
         held = set(members)
         models[group] = fit([ex for ex in res.examples if ex.post not in held])
         for i, ex in enumerate(res.examples):
