@@ -64,7 +64,7 @@ def logistic_regression(
     feature_sets: Sequence[frozenset[str]], labels: Sequence[bool], min_count: int, l2: float, steps: int, rate: float,
 ) -> tuple[dict[str, float], float]:
     """Logistic regression over binary features seen in at least ``min_count`` examples
-    (the recipe of the models that score words and names)."""
+    (the recipe of the models that score words and findings)."""
     counts = Counter(f for fs in feature_sets for f in fs)
     vocab = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
     rows, cols = [], []
@@ -148,21 +148,21 @@ class NoWordScores:
         return []
 
 
-class KeepAllNames:
-    """A stand-in name-findings model that keeps every name (its model was trained on the
-    dev posts, so it would flatter dev figures)."""
+class KeepAllFindings:
+    """A stand-in finding-scores model that keeps every finding (its model was trained on
+    the dev posts, so it would flatter dev figures)."""
 
     def probability(self, text, finding, detections, post_score) -> float:
         return 1.0
 
 
-def use_models(system: quality.Hipaalint, scorer: Lookup, words: object = None, names: object = None) -> None:
+def use_models(system: quality.Hipaalint, scorer: Lookup, words: object = None, findings: object = None) -> None:
     """Make ``system`` run with these models (by default no patient-words model and no
-    name dropped)."""
+    finding lowered)."""
     from hipaalint.linter import Linter
 
     system.linter = Linter(
-        engine=system.linter.engine, patient_context=scorer, patient_words=words or NoWordScores(), name_findings=names or KeepAllNames()
+        engine=system.linter.engine, patient_context=scorer, patient_words=words or NoWordScores(), finding_scores=findings or KeepAllFindings()
     )
 
 

@@ -6,8 +6,8 @@
 
 The model (``hipaalint.detect.patient_words``) scores the name-like words of a post (see
 ``candidates`` there for the words and their features). It is trained on what the rule
-packs miss: hipaalint runs over the dev posts without it and without lowering any name
-(the run ``train_name_findings.py`` learns from), and every candidate word that no
+packs miss: hipaalint runs over the dev posts without it and without lowering any finding
+(the run ``train_finding_scores.py`` learns from), and every candidate word that no
 ``error`` or ``warning`` finding covers and no detection contains is an example, positive
 when a gold span covers it.
 The post score among its features is each post's out-of-fold patient-context score (by
@@ -24,7 +24,7 @@ tells).
 model trained on the other groups scores the group's words. It prints what adding the
 words at or above each threshold would do to dev's figures (tokens counted as in
 ``quality.py``), and then ``quality.py``'s figures of hipaalint with the out-of-fold models
-in place: without the patient-words model, with it, and with it and the name-findings
+in place: without the patient-words model, with it, and with it and the finding-scores
 model (the honest dev estimate of the whole product).
 
 Dev only: nothing here reads the holdout.
@@ -42,7 +42,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality  # noqa: E402
-import train_name_findings as name_findings  # noqa: E402
+import train_finding_scores as finding_scores  # noqa: E402
 import train_patient_context as patient_context  # noqa: E402
 
 from hipaalint.detect.patient_words import FORMAT, MODEL_PATH, Candidate, PatientWordsModel, candidates  # noqa: E402
@@ -70,7 +70,7 @@ class Residual:
     flagged: list[bool]  # per post: any error/warning finding
 
 
-def residual(records: Sequence[quality.Record], reported: name_findings.Reported) -> Residual:
+def residual(records: Sequence[quality.Record], reported: finding_scores.Reported) -> Residual:
     """The examples are the candidate words that no finding the rules report (run without
     this model and without lowering any name) covers and no detection contains
     (``patient_word_at_least`` leaves words inside a detection to that detection's rules)."""
@@ -101,9 +101,9 @@ def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> s
     return patient_context.model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
 
 
-def train(records: Sequence[quality.Record], run: name_findings.Reported | None = None) -> str:
+def train(records: Sequence[quality.Record], run: finding_scores.Reported | None = None) -> str:
     """The model file trained on ``records`` (``run``: the rules' run over them, if made already)."""
-    run = run or name_findings.reported(records, patient_context.out_of_fold_scores(records))
+    run = run or finding_scores.reported(records, patient_context.out_of_fold_scores(records))
     return model_json(fit(residual(records, run).examples), records)
 
 
@@ -138,7 +138,7 @@ def threshold_table(records: Sequence[quality.Record], res: Residual, probs: np.
 
 def cross_validate(records: Sequence[quality.Record]) -> None:
     scores = patient_context.out_of_fold_scores(records)
-    reported = name_findings.reported(records, scores)
+    reported = finding_scores.reported(records, scores)
     res = residual(records, reported)
     probs = np.zeros(len(res.examples))
     models = {}
@@ -154,11 +154,11 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
     print(f"  without the patient-words model:    {patient_context.figures(records, system, lookup)}")
     preds = patient_context.predict_by_fold(system, records, lambda group: dict(scorer=lookup, words=models[group]))
     print(f"  with it (the packs' threshold):     {patient_context.overall(quality.evaluate(records, preds))}")
-    names, _ = name_findings.out_of_fold_models(records, reported)
+    findings, _ = finding_scores.out_of_fold_models(records, reported)
     preds = patient_context.predict_by_fold(
-        system, records, lambda group: dict(scorer=lookup, words=models[group], names=names[group])
+        system, records, lambda group: dict(scorer=lookup, words=models[group], findings=findings[group])
     )
-    print(f"  and the name-findings model (all):  {patient_context.overall(quality.evaluate(records, preds))}")
+    print(f"  and the finding-scores model (all): {patient_context.overall(quality.evaluate(records, preds))}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,7 +50,7 @@ class PatientWordsScorer(Protocol):
     def scored_words(self, text: str, post_score: float) -> list[tuple[int, int, float]]: ...
 
 
-class NameFindingsScorer(Protocol):
+class FindingScorer(Protocol):
     def probability(self, text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> float: ...
 
 

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 
 from hipaalint.allowlist import CompiledAllowlist
 from hipaalint.config import Config
-from hipaalint.conditions import NameFindingsScorer, PatientContextScorer, PatientWordsScorer
+from hipaalint.conditions import FindingScorer, PatientContextScorer, PatientWordsScorer
 from hipaalint.detect.engine import PhiEngine
-from hipaalint.detect.name_findings import NameFindingsModel
+from hipaalint.detect.finding_scores import FindingScoresModel
 from hipaalint.detect.patient_context import PatientContextModel
 from hipaalint.detect.patient_words import PatientWordsModel
 from hipaalint.models import Detection, Post, Report
@@ -25,12 +25,12 @@ class Linter:
         rules: list[Rule] | None = None,
         patient_context: PatientContextScorer | None = None,
         patient_words: PatientWordsScorer | None = None,
-        name_findings: NameFindingsScorer | None = None,
+        finding_scores: FindingScorer | None = None,
     ) -> None:
         self.config = config or Config()
         self.patient_context = patient_context or PatientContextModel.load()
         self.patient_words = patient_words or PatientWordsModel.load()
-        self.name_findings = name_findings or NameFindingsModel.load()
+        self.finding_scores = finding_scores or FindingScoresModel.load()
         self.rules = rules if rules is not None else configured_rules(self.config)
         self.allowlist = CompiledAllowlist.build(self.config.allowlist)
         self.sentences = {r.id: r.spec.fix.sentence for r in self.rules if r.spec.fix.sentence}
@@ -47,7 +47,7 @@ class Linter:
         for analysis, post in self.engine.analyze_batch((p.text, p) for p in posts):
             findings = evaluate(
                 self.rules, post, analysis.doc, self._kept(analysis.detections),
-                self.patient_context, self.patient_words, self.name_findings,
+                self.patient_context, self.patient_words, self.finding_scores,
             )
             findings = unsuppressed(post.text, self.allowlist.filter(findings), self.config.strict_suppress)
             redacted = self.rewrite(post.text, findings).text if findings else post.text

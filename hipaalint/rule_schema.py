@@ -165,10 +165,10 @@ class Relax(Strict):
     note: str | None = Field(None, min_length=1)
 
 
-class RelaxNames(Strict):
-    """On a post reported only for this rule's names, all scored ``below`` the number by the
-    name-findings model (and where ``when``, if given, matches), lower them to ``severity``
-    and add ``note`` to their messages."""
+class RelaxDoubtful(Strict):
+    """On a post reported only by rules with this key, each finding scored ``below`` its
+    rule's number by the finding-scores model (and where each rule's ``when``, if given,
+    matches), lower them to ``severity`` and add ``note`` to their messages."""
 
     below: float = Field(gt=0, le=1)
     severity: Severity
@@ -190,7 +190,7 @@ class RuleSpec(Strict):
     match: Expr
     scope: Literal["span", "post"] = "span"
     fallback: bool = False
-    relax_names: RelaxNames | None = None
+    relax_doubtful: RelaxDoubtful | None = None
     fix: Fix
     relax: Relax | None = None
     examples: Examples
@@ -215,7 +215,7 @@ class PackSpec(Strict):
     rules: list[RuleSpec] = Field(min_length=1)
 
 
-for _model in (AllExpr, AnyExpr, NotExpr, AtLeastExpr, NearExpr, NotNearExpr, Relax, RelaxNames, RuleSpec, PackSpec):
+for _model in (AllExpr, AnyExpr, NotExpr, AtLeastExpr, NearExpr, NotNearExpr, Relax, RelaxDoubtful, RuleSpec, PackSpec):
     _model.model_rebuild()
 
 

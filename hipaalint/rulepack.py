@@ -33,7 +33,7 @@ class Rule:
     condition: c.Condition
     relax_when: c.Condition | None
     severity: Severity
-    relax_names_when: c.Condition | None = None
+    relax_doubtful_when: c.Condition | None = None
 
     @property
     def id(self) -> str:
@@ -206,7 +206,9 @@ def load_pack(path: str | Path, trusted: bool = False) -> RulePack:
             condition=compile_condition(r.match, cache),
             relax_when=compile_condition(r.relax.when, cache) if r.relax else None,
             severity=r.severity,
-            relax_names_when=compile_condition(r.relax_names.when, cache) if r.relax_names and r.relax_names.when else None,
+            relax_doubtful_when=(
+                compile_condition(r.relax_doubtful.when, cache) if r.relax_doubtful and r.relax_doubtful.when else None
+            ),
         )
         for r in spec.rules
     )
@@ -282,43 +284,43 @@ def evaluate(
     detections: Sequence[Detection],
     scorer: c.PatientContextScorer | None = None,
     word_scorer: c.PatientWordsScorer | None = None,
-    name_scorer: c.NameFindingsScorer | None = None,
+    finding_scorer: c.FindingScorer | None = None,
 ) -> tuple[Finding, ...]:
     """Run every rule over one analysed post; findings in text order. ``scorer`` scores the
     post for the ``patient_context_*`` conditions and ``word_scorer`` its words for
-    ``patient_word_at_least`` (none: they never match); ``name_scorer`` scores the names
-    of rules with ``relax_names`` (none, or no post score: none is lowered).
+    ``patient_word_at_least`` (none: they never match); ``finding_scorer`` scores the findings
+    of rules with ``relax_doubtful`` (none, or no post score: none is lowered).
     Fallback rules run last, and only on a post no other rule reported at warning or
     above."""
     ctx = c.PostContext(post.text, doc, detections, scorer, word_scorer)
     findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
-    if name_scorer is not None:
-        findings = _relaxed_names(rules, findings, ctx, name_scorer)
+    if finding_scorer is not None:
+        findings = _relaxed_doubtful(rules, findings, ctx, finding_scorer)
     if all(f.severity.rank < Severity.WARNING.rank for f in findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
     findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
     return tuple(findings)
 
 
-def _relaxed_names(
-    rules: Sequence[Rule], findings: list[Finding], ctx: c.PostContext, name_scorer: c.NameFindingsScorer
+def _relaxed_doubtful(
+    rules: Sequence[Rule], findings: list[Finding], ctx: c.PostContext, finding_scorer: c.FindingScorer
 ) -> list[Finding]:
-    """A post whose only warning and error findings are names of rules with ``relax_names``
+    """A post whose only warning and error findings are of rules with ``relax_doubtful``
     (whose ``when`` matches, if they have one), each scored below its rule's number by the
-    name-findings model, gets those names at the lower severity, with the note; any other
-    post keeps its findings as they are."""
-    relaxing = {r.id: r for r in rules if r.spec.relax_names is not None}
+    finding-scores model, gets them at the lower severity, with the note; any other post
+    keeps its findings as they are."""
+    relaxing = {r.id: r for r in rules if r.spec.relax_doubtful is not None}
     flagging = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
     if not flagging or any(f.rule_id not in relaxing for f in flagging):
         return findings
     rules_flagging = [relaxing[rule_id] for rule_id in dict.fromkeys(f.rule_id for f in flagging)]
-    if any(r.relax_names_when is not None and r.relax_names_when.evaluate(ctx) is None for r in rules_flagging):
+    if any(r.relax_doubtful_when is not None and r.relax_doubtful_when.evaluate(ctx) is None for r in rules_flagging):
         return findings
     post_score = ctx.patient_context  # (only now: on most posts it is never needed)
     if post_score is None:
         return findings
-    relax = {r.id: r.spec.relax_names for r in rules_flagging}
-    scores = [name_scorer.probability(ctx.text, f, ctx.detections, post_score) for f in flagging]
+    relax = {r.id: r.spec.relax_doubtful for r in rules_flagging}
+    scores = [finding_scorer.probability(ctx.text, f, ctx.detections, post_score) for f in flagging]
     if any(score >= relax[f.rule_id].below for f, score in zip(flagging, scores)):
         return findings
     lowered = {id(f) for f in flagging}

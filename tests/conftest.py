@@ -75,8 +75,8 @@ def sample_texts() -> list[str]:
 @pytest.fixture(scope="session")
 def dev_training_run():
     """The training scripts of the learned models (``modules.context``, ``.words``,
-    ``.names``), the dev records and the rules' run over them that the words and names
-    models learn from (made once: it takes most of a minute)."""
+    ``.findings``), the dev records and the rules' run over them that the words and
+    finding-scores models learn from (made once: it takes most of a minute)."""
     import sys
     from pathlib import Path
     from types import SimpleNamespace
@@ -84,12 +84,12 @@ def dev_training_run():
     benchmarks = str(Path(__file__).resolve().parent.parent / "benchmarks")
     sys.path.insert(0, benchmarks)
     try:
-        import train_name_findings
+        import train_finding_scores
         import train_patient_context
         import train_patient_words
     finally:
         sys.path.remove(benchmarks)
-    modules = SimpleNamespace(context=train_patient_context, words=train_patient_words, names=train_name_findings)
+    modules = SimpleNamespace(context=train_patient_context, words=train_patient_words, findings=train_finding_scores)
     records = train_patient_context.quality.load_split("dev")
-    run = train_name_findings.reported(records, train_patient_context.out_of_fold_scores(records))
+    run = train_finding_scores.reported(records, train_patient_context.out_of_fold_scores(records))
     return modules, records, run

@@ -13,8 +13,8 @@ class FixedScore:
         return self.value
 
 
-class KeepAllNames:
-    """A name-findings model that keeps every name."""
+class KeepAllFindings:
+    """A finding-scores model that keeps every finding."""
 
     def probability(self, text, finding, detections, post_score) -> float:
         return 1.0

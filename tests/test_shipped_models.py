@@ -9,19 +9,20 @@ import json
 
 import pytest
 
-from hipaalint.detect import name_findings, patient_context, patient_words
+from hipaalint.detect import finding_scores, patient_context, patient_words
 
 MODELS = {
-    "context": (patient_context.PatientContextModel, patient_context.MODEL_PATH, "w:patient"),
-    "words": (patient_words.PatientWordsModel, patient_words.MODEL_PATH, "s:Xx"),
-    "names": (name_findings.NameFindingsModel, name_findings.MODEL_PATH, "n:1"),
+    "context": (patient_context, patient_context.PatientContextModel, "w:patient"),
+    "words": (patient_words, patient_words.PatientWordsModel, "s:Xx"),
+    "findings": (finding_scores, finding_scores.FindingScoresModel, "n:1"),
 }
 
 
 @pytest.mark.parametrize("name", MODELS)
 def test_shipped_model_is_what_training_on_dev_gives(dev_training_run, name):
     modules, records, run = dev_training_run
-    _, path, feature = MODELS[name]
+    module, _, feature = MODELS[name]
+    path = module.MODEL_PATH
     trained = modules.context.train(records) if name == "context" else getattr(modules, name).train(records, run)
     shipped, fresh = json.loads(path.read_text(encoding="utf-8")), json.loads(trained)
     assert modules.context.same_model(shipped, fresh)
@@ -31,8 +32,8 @@ def test_shipped_model_is_what_training_on_dev_gives(dev_training_run, name):
 
 @pytest.mark.parametrize("name", MODELS)
 def test_a_model_file_of_another_format_is_refused(tmp_path, name):
-    model, _, _ = MODELS[name]
+    module, model, _ = MODELS[name]
     path = tmp_path / "model.json"
     path.write_text(json.dumps({"format": 99, "bias": 0, "weights": {}}))
-    with pytest.raises(ValueError, match="format 99, expected 1"):
+    with pytest.raises(ValueError, match=f"format 99, expected {module.FORMAT}"):
         model.load(path)

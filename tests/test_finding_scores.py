@@ -1,5 +1,5 @@
-"""The name-findings model and the ``relax_names`` rule key: the features of a reported
-name, the probability (the shipped weights are checked in test_shipped_models.py), which
+"""The finding-scores model and the ``relax_doubtful`` rule key: the features of a reported
+finding, the probability (the shipped weights are checked in test_shipped_models.py), which
 posts the key lowers, and, end to end, a donor thanked by name that is reported at info
 while a patient thanked in the same words is still an error."""
 
@@ -12,12 +12,12 @@ import pytest
 from typer.testing import CliRunner
 
 from hipaalint.cli import app
-from hipaalint.detect.name_findings import NameFindingsModel, features
+from hipaalint.detect.finding_scores import FindingScoresModel, features
 from hipaalint.errors import RulePackError
 from hipaalint.linter import Linter
 from hipaalint.models import Detection, Finding, Post, Severity
 from hipaalint.rulepack import evaluate, load_pack
-from stub_models import FixedScore, KeepAllNames
+from stub_models import FixedScore, KeepAllFindings
 
 # the shipped model scores "Marisol Ortega" below PHI-NAME's 0.3 in the first post (which reads little like
 # a patient's: below 0.3), well above it in the second
@@ -25,14 +25,14 @@ DONOR = "Huge thanks to Marisol Ortega for running the 5K fundraiser for our ped
 PATIENT = "Huge thanks to Marisol Ortega for trusting us with her knee replacement this weekend!"
 
 
-def _finding(text: str, name: str, score: float = 0.85) -> Finding:
+def _finding(text: str, name: str, score: float = 0.85, rule: str = "PHI-NAME", entity: str = "PERSON") -> Finding:
     start = text.index(name)
-    return Finding("PHI-NAME", Severity.ERROR, "p", start, start + len(name), 1, start + 1, name, "m", "f", "PERSON", score)
+    return Finding(rule, Severity.ERROR, "p", start, start + len(name), 1, start + 1, name, "m", "f", entity, score)
 
 
 class Scores:
-    """A name-findings model that gives the listed names (by text) these probabilities and
-    remembers which names it was asked about."""
+    """A finding-scores model that gives the listed findings (by text) these probabilities
+    and remembers which findings it was asked about."""
 
     def __init__(self, probabilities: dict[str, float]) -> None:
         self.probabilities = probabilities
@@ -50,9 +50,22 @@ def test_features_describe_the_name_its_neighbours_its_recognizers_and_the_post(
     assert {
         "n:2", "sh:Xx Xx", "w:marisol", "w:ortega", "p1:you", "p2:thank", "n1:see", "n2:you", "pp:, ", "np:! ",
         "rec:SpacyRecognizer", "sc:vhi", "fs:0.8", "rep:1", "p1sh:x", "n1sh:Xx",
+        "wb:thank", "wb:you", "wa:see", "wa:you", "wa:soon", "rule:PHI-NAME",
     } <= feats
-    assert "rec:Other" not in feats  # only PERSON detections count
+    assert "rec:Other" not in feats  # only detections of the finding's entity count
     assert any(f.startswith("lf:fn1") for f in feats)  # Marisol: a known first name
+    # every feature also tied to the rule
+    assert {f"PHI-NAME|{f}" for f in feats if not f.startswith(("rule:", "PHI-NAME|"))} <= feats
+
+
+def test_a_town_is_described_with_its_rule_its_window_and_the_place_recognizers():
+    text = "Our van parks in Millbrook every Tuesday from 9 to noon for flu shots and checkups"
+    dets = [Detection("LOCATION", 17, 26, 0.85, "SpacyRecognizer"), Detection("PERSON", 17, 26, 0.5, "Other")]
+    feats = features(text, _finding(text, "Millbrook", rule="PHI-GEO", entity="LOCATION"), dets, 0.1)
+    assert {"rule:PHI-GEO", "rec:SpacyRecognizer", "PHI-GEO|rec:SpacyRecognizer", "w:millbrook", "PHI-GEO|sc:lo",
+            "wb:our", "wb:van", "wb:parks", "wb:in", "wa:every", "wa:tuesday", "wa:from", "wa:9"} <= feats
+    assert "wa:to" not in feats  # four words either side
+    assert not {"rec:Other", "rule:PHI-NAME"} & feats
 
 
 def test_a_name_alone_in_the_post_without_detections():
@@ -63,7 +76,7 @@ def test_a_name_alone_in_the_post_without_detections():
 
 def test_probability_is_the_logistic_of_bias_plus_the_known_weights():
     text = "Thank you, Marisol"
-    model = NameFindingsModel(weights={"n:1": 1.5, "p1:you": 2.0, "sc:lo": -3.0}, bias=-1.0)
+    model = FindingScoresModel(weights={"n:1": 1.5, "p1:you": 2.0, "sc:lo": -3.0}, bias=-1.0)
     p = model.probability(text, _finding(text, "Marisol"), [], 0.9)
     assert p == pytest.approx(1 / (1 + math.exp(-(-1.0 + 1.5 + 2.0))))
 
@@ -78,7 +91,7 @@ rules:
     severity: error
     message: "name {text}"
     rationale: test
-    relax_names: {below: 0.5, severity: info, note: not a patient}
+    relax_doubtful: {below: 0.5, severity: info, note: not a patient}
     match: {entities: [PERSON]}
     fix:
       hint: remove it
@@ -126,6 +139,17 @@ def test_one_name_at_or_above_the_number_keeps_every_name(tmp_path, linter):
     ]
 
 
+@pytest.mark.parametrize("bed_score, severity", [(0.19, "info"), (0.2, "error")])
+def test_findings_of_two_rules_with_the_key_are_lowered_together_each_against_its_rules_number(
+    tmp_path, linter, bed_score, severity
+):
+    pack = PACK.replace("    match: {pattern: 'bed \\d+'}", "    relax_doubtful: {below: 0.2, severity: info, note: no bed}\n    match: {pattern: 'bed \\d+'}")
+    assert pack != PACK
+    found = _findings(tmp_path, linter, "Harold Finch walked to bed 4 today.", Scores({"Harold Finch": 0.3, "bed 4": bed_score}), pack=pack)
+    expected = ("info", "info") if severity == "info" else ("error", "warning")
+    assert [(rule, severity) for rule, _, severity, _ in found] == [("TEST-NAME", expected[0]), ("TEST-BED", expected[1])]
+
+
 def test_a_post_another_rule_reports_keeps_its_names_unscored(tmp_path, linter):
     scores = Scores({"Harold Finch": 0.0})
     found = _findings(tmp_path, linter, "Harold Finch walked to bed 4 today.", scores)
@@ -150,7 +174,7 @@ def test_without_the_model_or_a_post_score_no_name_is_lowered(tmp_path, linter, 
 def test_a_rule_without_the_key_and_an_info_finding_are_never_scored(tmp_path, linter):
     scores = Scores({"Harold Finch": 0.0})
     text = "Harold Finch walked today."
-    without_key = PACK.replace("    relax_names: {below: 0.5, severity: info, note: not a patient}\n", "")
+    without_key = PACK.replace("    relax_doubtful: {below: 0.5, severity: info, note: not a patient}\n", "")
     assert [f[2] for f in _findings(tmp_path, linter, text, scores, pack=without_key)] == ["error"]
     info_rule = PACK.replace("severity: error", "severity: info")
     assert [f[2] for f in _findings(tmp_path, linter, text, scores, pack=info_rule)] == ["info"]
@@ -160,15 +184,15 @@ def test_a_rule_without_the_key_and_an_info_finding_are_never_scored(tmp_path, l
 @pytest.mark.parametrize("value", ["{below: 0, severity: info, note: x}", "{below: 1.5, severity: info, note: x}",
                                    "{below: high, severity: info, note: x}", "{below: 0.5, severity: info}",
                                    "{below: 0.5, severity: info, note: x, when: {nothing: 1}}"])
-def test_a_bad_relax_names_is_refused_with_file_and_line(tmp_path, value):
+def test_a_bad_relax_doubtful_is_refused_with_file_and_line(tmp_path, value):
     path = tmp_path / "pack.yaml"
     path.write_text(PACK.replace("{below: 0.5, severity: info, note: not a patient}", value))
-    with pytest.raises(RulePackError, match=rf"^{path}:10: .*relax_names"):
+    with pytest.raises(RulePackError, match=rf"^{path}:10: .*relax_doubtful"):
         load_pack(path)
 
 
 def test_a_donor_thanked_is_info_and_a_patient_thanked_is_an_error(linter):
-    keep_all = Linter(engine=linter.engine, name_findings=KeepAllNames())
+    keep_all = Linter(engine=linter.engine, finding_scores=KeepAllFindings())
 
     def names(lin: Linter, text: str) -> list[tuple[str, str]]:
         return [(f.text, str(f.severity)) for f in lin.lint_text(text).findings if f.rule_id == "PHI-NAME"]
@@ -184,7 +208,7 @@ def test_cli_passes_the_donor_post_with_a_note_and_fails_the_patient_post(cli_en
     assert clean.exit_code == 0, clean.output
     (finding,) = json.loads(clean.output)["results"][0]["findings"]
     assert (finding["rule"], finding["severity"]) == ("PHI-NAME", "info")
-    assert "reads like the name of someone who is not a patient" in finding["message"]
+    assert "reads like a detail of someone who is not a patient" in finding["message"]
     assert runner.invoke(app, ["check", "--fail-on", "info", "--text", DONOR]).exit_code == 1
     result = runner.invoke(app, ["check", "--format", "json", "--text", PATIENT])
     assert result.exit_code == 1, result.output

@@ -1,27 +1,28 @@
-"""Train the name-findings model that ships as ``hipaalint/detect/name_findings.json``.
+"""Train the finding-scores model that ships as ``hipaalint/detect/finding_scores.json``.
 
-    python benchmarks/train_name_findings.py          # train on dev.jsonl, write the shipped model (~50 s)
-    python benchmarks/train_name_findings.py --cv     # leave one writer group out: figures by threshold
-    python benchmarks/train_name_findings.py --check  # exit 1 if the shipped model is not what training gives
+    python benchmarks/train_finding_scores.py          # train on dev.jsonl, write the shipped model (~60 s)
+    python benchmarks/train_finding_scores.py --cv     # leave one writer group out: figures by threshold
+    python benchmarks/train_finding_scores.py --check  # exit 1 if the shipped model is not what training gives
 
-The model (``hipaalint.detect.name_findings``) scores the names a rule with
-``relax_names`` (PHI-NAME) reports at ``warning`` or above; a post reported for such names
-alone, all scored below the rule's number, gets them at ``info``. It is trained on every
-such name on dev: hipaalint runs over the dev posts without the patient-words model and
-without lowering any name, and every name reported is an example, positive when a gold
-span overlaps it. The post score among its features is each post's out-of-fold
-patient-context score (as in ``train_patient_words.py``); at run time the shipped
-patient-context model gives it.
+The model (``hipaalint.detect.finding_scores``) scores the findings the rules with
+``relax_doubtful`` (PHI-NAME, PHI-GEO, PHI-DATE, ...) report at ``warning`` or above; a post
+reported for such findings alone, all scored below their rules' numbers, gets them at
+``info``. It is trained on every such finding on dev: hipaalint runs over the dev posts
+without the patient-words model and without lowering any finding, and every finding
+reported is an example, positive when a gold span overlaps it. The post score among its
+features is each post's out-of-fold patient-context score (as in
+``train_patient_words.py``); at run time the shipped patient-context model gives it.
 
 The recipe: features seen in at least ``MIN_COUNT`` examples, L2 penalty ``L2``, ``STEPS``
 steps of full-batch gradient descent from zero at rate ``RATE``. Nothing is random. The
 model depends on the rule packs through its examples: retrain after a rule change that
-changes what PHI-NAME reports on dev (``--check`` tells).
+changes what those rules report on dev (``--check`` tells).
 
 ``--cv`` holds out one writer group at a time: a model trained on the other groups scores
-the group's names. It prints what lowering the posts whose names all score below each
-threshold would do to dev's figures, and then ``quality.py``'s figures of hipaalint with the out-of-fold
-patient-context and name-findings models in place (without the patient-words model).
+the group's findings. It prints the out-of-fold AUC per rule, what lowering the posts whose
+findings all score below each threshold would do to dev's figures, and then
+``quality.py``'s figures of hipaalint with the out-of-fold patient-context and
+finding-scores models in place (without the patient-words model).
 
 Dev only: nothing here reads the holdout.
 """
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality  # noqa: E402
 import train_patient_context as patient_context  # noqa: E402
 
-from hipaalint.detect.name_findings import FORMAT, MODEL_PATH, NameFindingsModel, features  # noqa: E402
+from hipaalint.detect.finding_scores import FORMAT, MODEL_PATH, FindingScoresModel, features  # noqa: E402
 from hipaalint.models import Detection, Finding  # noqa: E402
 
 MIN_COUNT = 2
@@ -56,11 +57,11 @@ class Example:
     finding: Finding
     features: frozenset[str]
     gold: bool
-    relaxable: bool  # the rules asked about its post: it is reported only for such names (and ``when`` matches)
+    relaxable: bool  # the rules asked about its post: it is reported only for such findings (and ``when`` matches)
 
 
 class _Asked:
-    """A stand-in name-findings model that lowers no name and notes the posts it was asked
+    """A stand-in finding-scores model that lowers nothing and notes the posts it was asked
     about (the ones the rules would lower, given low enough scores)."""
 
     def __init__(self) -> None:
@@ -74,9 +75,9 @@ class _Asked:
 @dataclass(frozen=True)
 class Reported:
     """What the rules report on the dev posts without the patient-words model and without
-    lowering any name (``train_patient_words.py`` learns from the same run)."""
+    lowering any finding (``train_patient_words.py`` learns from the same run)."""
 
-    examples: list[Example]  # the names a rule with ``relax_names`` reported
+    examples: list[Example]  # the findings of rules with ``relax_doubtful``
     findings: list[list[Finding]]  # per post: its warning and error findings
     detections: list[Sequence[Detection]]  # per post
     post_scores: dict[str, float]  # the out-of-fold patient-context scores the run used, by text
@@ -88,8 +89,8 @@ def reported(records: Sequence[quality.Record], post_scores: dict[str, float]) -
     from hipaalint.rulepack import evaluate
 
     asked = _Asked()
-    linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores(), name_findings=asked)
-    relaxed = {r.id for r in linter.rules if r.spec.relax_names is not None}
+    linter = Linter(patient_context=patient_context.Lookup(post_scores), patient_words=patient_context.NoWordScores(), finding_scores=asked)
+    relaxed = {r.id for r in linter.rules if r.spec.relax_doubtful is not None}
     posts = [Post(id=r.id, text=r.text, source="corpus") for r in records]
     examples, flagging, detections = [], [], []
     analyses = linter.engine.analyze_batch((p.text, p) for p in posts)
@@ -106,13 +107,13 @@ def reported(records: Sequence[quality.Record], post_scores: dict[str, float]) -
     return Reported(examples, flagging, detections, post_scores)
 
 
-def fit(examples: Sequence[Example]) -> NameFindingsModel:
+def fit(examples: Sequence[Example]) -> FindingScoresModel:
     feature_sets = [ex.features for ex in examples]
     labels = [ex.gold for ex in examples]
-    return NameFindingsModel(*patient_context.logistic_regression(feature_sets, labels, MIN_COUNT, L2, STEPS, RATE))
+    return FindingScoresModel(*patient_context.logistic_regression(feature_sets, labels, MIN_COUNT, L2, STEPS, RATE))
 
 
-def model_json(model: NameFindingsModel, records: Sequence[quality.Record]) -> str:
+def model_json(model: FindingScoresModel, records: Sequence[quality.Record]) -> str:
     digest = hashlib.sha256("\n".join(f"{r.id}\t{r.text}\t{sorted(r.spans)}" for r in records).encode()).hexdigest()
     recipe = {"min_count": MIN_COUNT, "l2": L2, "steps": STEPS, "rate": RATE}
     return patient_context.model_document(FORMAT, len(records), digest, recipe, model.weights, model.bias)
@@ -126,19 +127,19 @@ def train(records: Sequence[quality.Record], run: Reported | None = None) -> str
 
 def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.ndarray) -> None:
     """Dev's token recall and precision, post recall and clean posts flagged when the posts
-    whose names all score below each threshold are no longer reported."""
+    whose findings all score below each threshold are no longer reported."""
     tokens = [quality.tokens(r.text) for r in records]
     gold = [[any(s < e1 and s1 < e for s, e, _ in r.spans) for s1, e1, _ in toks] for r, toks in zip(records, tokens)]
     n_gold = sum(map(sum, gold))
     violating = sum(r.violation for r in records)
-    best: dict[int, float] = {}  # per post with examples: its names' highest probability
+    best: dict[int, float] = {}  # per post with examples: its findings' highest probability
     for ex, p in zip(rep.examples, probs):
         if ex.relaxable:
             best[ex.post] = max(best.get(ex.post, 0.0), p)
-    print("threshold: posts lowered (violating / clean), names (PHI / not) -> recall / precision / post recall / clean flagged")
+    print("threshold: posts lowered (violating / clean), findings (PHI / not) -> recall / precision / post recall / clean flagged")
     for t in (None, *CV_THRESHOLDS):
         lowered = {k for k, p in best.items() if t is not None and p < t}
-        names = [ex for ex in rep.examples if ex.post in lowered]
+        lowered_findings = [ex for ex in rep.examples if ex.post in lowered]
         tp = pred = flagged_violating = flagged_clean = 0
         for k, (rec, found) in enumerate(zip(records, rep.findings)):
             kept = [] if k in lowered else found
@@ -151,13 +152,13 @@ def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.
         n_violating = sum(records[k].violation for k in lowered)
         print(
             f"  {'none' if t is None else t}: {n_violating} / {len(lowered) - n_violating}, "
-            f"{sum(ex.gold for ex in names)} / {sum(not ex.gold for ex in names)} -> {tp / n_gold:.4f} / "
+            f"{sum(ex.gold for ex in lowered_findings)} / {sum(not ex.gold for ex in lowered_findings)} -> {tp / n_gold:.4f} / "
             f"{tp / pred:.4f} / {flagged_violating / violating:.4f} / "
             f"{100 * flagged_clean / (len(records) - violating):.2f} %"
         )
 
 
-def out_of_fold_models(records: Sequence[quality.Record], rep: Reported) -> tuple[dict[str, NameFindingsModel], np.ndarray]:
+def out_of_fold_models(records: Sequence[quality.Record], rep: Reported) -> tuple[dict[str, FindingScoresModel], np.ndarray]:
     """Each writer group's model (trained on the others) and every example's out-of-fold probability."""
     models, probs = {}, np.zeros(len(rep.examples))
     for group, members in patient_context.folds(records):
@@ -174,11 +175,15 @@ def cross_validate(records: Sequence[quality.Record]) -> None:
     rep = reported(records, scores)
     models, probs = out_of_fold_models(records, rep)
     labels = np.array([ex.gold for ex in rep.examples])
-    print(f"{len(rep.examples)} names reported on dev, {labels.sum()} of them PHI; AUC out of fold {patient_context.auc(probs, labels):.3f}")
+    print(f"{len(rep.examples)} findings reported on dev, {labels.sum()} of them PHI; AUC out of fold {patient_context.auc(probs, labels):.3f}")
+    rules = np.array([ex.finding.rule_id for ex in rep.examples])
+    for rule in dict.fromkeys(rules):
+        of = rules == rule
+        print(f"  {rule}: {of.sum()}, {labels[of].sum()} PHI, AUC {patient_context.auc(probs[of], labels[of]):.3f}")
     threshold_table(records, rep, probs)
     print("dev, recall / precision / post recall / clean flagged / leak, both models out of fold (no patient-words model):")
     system, lookup = quality.Hipaalint(), patient_context.Lookup(scores)
-    preds = patient_context.predict_by_fold(system, records, lambda group: dict(scorer=lookup, names=models[group]))
+    preds = patient_context.predict_by_fold(system, records, lambda group: dict(scorer=lookup, findings=models[group]))
     print(f"  with the packs' threshold: {patient_context.overall(quality.evaluate(records, preds))}")
 
 

@@ -1,19 +1,22 @@
-"""How likely a name the rules report is a patient's (or a patient's relative's) and not a
-false alarm.
+"""How likely an identifier a rule reports is a patient's (or a patient's relative's) and
+not a false alarm.
 
-Most of the clean posts hipaalint flagged were flagged for nothing but a name: a staff
-member, a speaker, a donor. The rules' exceptions catch the kinds of wording someone wrote
-down; this model looks at each reported name as a whole: its words, shape and the name
-lexicons, the two words and the punctuation either side, which recognizers found it, how
-often it recurs, and how much the whole post reads like it is about a patient
-(:mod:`hipaalint.detect.patient_context`).
+Most of the clean posts hipaalint flagged were flagged for nothing but a name, a town, a
+date, an age or a phone number that is nobody's PHI: a staff member, a speaker, a donor,
+an event. The rules' exceptions catch the kinds of wording someone wrote down; this model
+looks at each reported identifier as a whole: the rule that reported it, its words, shape
+and the name lexicons, the two words and the punctuation either side and the four words
+either side, which recognizers found it, how often it recurs, and how much the whole post
+reads like it is about a patient (:mod:`hipaalint.detect.patient_context`). Each feature
+also counts once more tied to the rule, so a word can weigh differently beside a date than
+beside a name.
 
-It is a logistic regression trained by ``benchmarks/train_name_findings.py`` on the names
-PHI-NAME reports on the corpus's dev posts, each labelled by whether a gold span covers
-it. Its weights ship with the package (``name_findings.json``); nothing is downloaded or
-learned at run time. A rule reads it through the ``relax_names`` key (rules/README.md): a
-post reported for such names alone, each scored below the key's number, gets them at
-``info``.
+It is a logistic regression trained by ``benchmarks/train_finding_scores.py`` on the
+findings the rules with ``relax_doubtful`` report on the corpus's dev posts, each labelled
+by whether a gold span covers it. Its weights ship with the package
+(``finding_scores.json``); nothing is downloaded or learned at run time. A rule reads it
+through the ``relax_doubtful`` key (rules/README.md): a post reported for such findings
+alone, each scored below its rule's number, gets them at ``info``.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from hipaalint.detect.lexicons import is_english_word, person_names
 from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 from hipaalint.models import Detection, Finding
 
-MODEL_PATH = Path(__file__).with_name("name_findings.json")
-FORMAT = 1
+MODEL_PATH = Path(__file__).with_name("finding_scores.json")
+FORMAT = 2
+# How many words either side of a finding are features (as a bag on each side).
+WINDOW = 4
 _TOKEN = regex.compile(r"[^\W_]+")
 _WORD_CHAR = regex.compile(r"\w")
 
@@ -45,10 +50,11 @@ def _lexicon(word: str) -> str:
 
 
 def features(text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> frozenset[str]:
-    """A reported name's features: its words, their shapes and lexicons; the words, shapes
-    and punctuation around it; the recognizers of the PERSON detections it overlaps; its
-    score; how often its text recurs in the post; and the post's patient-context score,
-    bucketed."""
+    """A reported finding's features: its words, their shapes and lexicons; the words,
+    shapes and punctuation around it and the words within ``WINDOW`` either side; the
+    recognizers of the detections of its entity it overlaps; its score; how often its text
+    recurs in the post; and the post's patient-context score, bucketed. Each also tied to
+    the finding's rule (``PHI-GEO|w:main``), and the rule itself (``rule:PHI-GEO``)."""
     start, end = finding.start, finding.end
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     inside = [t for t in tokens if t[0] < end and start < t[1]]
@@ -75,23 +81,24 @@ def features(text: str, finding: Finding, detections: Sequence[Detection], post_
         f |= {f"{name}:{word.lower()}", f"{name}sh:{_shape(word)}"}
         if name in ("p1", "n1"):
             f.add(f"{name}lex:{_lexicon(word)}{_shape(word)}")
-    recognizers = {d.recognizer for d in detections if d.entity == "PERSON" and d.start < end and start < d.end}
+    f |= {f"wb:{w.lower()}" for w in before[-WINDOW:]} | {f"wa:{w.lower()}" for w in after[:WINDOW]}
+    recognizers = {d.recognizer for d in detections if d.entity == finding.entity and d.start < end and start < d.end}
     f |= {f"rec:{r}" for r in recognizers} or {"rec:none"}
-    return frozenset(f)
+    return frozenset(f | {f"{finding.rule_id}|{x}" for x in f} | {f"rule:{finding.rule_id}"})
 
 
 @dataclass(frozen=True)
-class NameFindingsModel:
+class FindingScoresModel:
     weights: Mapping[str, float]
     bias: float
 
     def probability(self, text: str, finding: Finding, detections: Sequence[Detection], post_score: float) -> float:
-        """The probability that the reported name is PHI."""
+        """The probability that the reported finding is PHI."""
         return self.probability_of(features(text, finding, detections, post_score))
 
     def probability_of(self, feats: frozenset[str]) -> float:
         return logistic(self.weights, self.bias, feats)
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> NameFindingsModel:
-        return cls(*read_weights(path, FORMAT, "name-findings"))
+    def load(cls, path: Path = MODEL_PATH) -> FindingScoresModel:
+        return cls(*read_weights(path, FORMAT, "finding-scores"))
