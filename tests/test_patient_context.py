@@ -218,8 +218,11 @@ def test_cli_reports_a_speakers_name_at_info_and_a_patients_name_as_an_error(cli
     assert ("PHI-NAME", "error") in severities
 
 
-def test_cli_warns_on_a_patient_story_without_identifiers(cli_engine):
-    story = "still thinking about the little girl from last night who kept asking if her dad was going to be ok"
+@pytest.mark.parametrize("story", [
+    "still thinking about the little girl from last night who kept asking if her dad was going to be ok",  # scores 0.99
+    "the teenager from the crash last week sent us a thank you card today",  # 0.88: SOC-PATIENT-CONTEXT's 0.85 reaches it
+])
+def test_cli_warns_on_a_patient_story_without_identifiers(cli_engine, story):
     result = CliRunner().invoke(app, ["check", "--format", "json", "--text", story])
     assert result.exit_code == 1
     (finding,) = json.loads(result.output)["results"][0]["findings"]
