@@ -1,6 +1,6 @@
 """Train the finding-scores model that ships as ``hipaalint/detect/finding_scores.json``.
 
-    python benchmarks/train_finding_scores.py          # train on dev.jsonl, write the shipped model (~60 s)
+    python benchmarks/train_finding_scores.py          # train on dev.jsonl, write the shipped model (~90 s)
     python benchmarks/train_finding_scores.py --cv     # leave one writer group out: figures by threshold
     python benchmarks/train_finding_scores.py --check  # exit 1 if the shipped model is not what training gives
 
