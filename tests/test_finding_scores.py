@@ -19,7 +19,7 @@ from hipaalint.models import Detection, Finding, Post, Severity
 from hipaalint.rulepack import evaluate, load_pack
 from stub_models import FixedScore, KeepAllFindings
 
-# the shipped model scores "Marisol Ortega" below PHI-NAME's 0.3 in the first post (which reads little like
+# the shipped model scores "Marisol Ortega" below PHI-NAME's 0.4 in the first post (which reads little like
 # a patient's: below 0.3), well above it in the second
 DONOR = "Huge thanks to Marisol Ortega for running the 5K fundraiser for our pediatric wing this weekend!"
 PATIENT = "Huge thanks to Marisol Ortega for trusting us with her knee replacement this weekend!"
@@ -214,3 +214,17 @@ def test_cli_passes_the_donor_post_with_a_note_and_fails_the_patient_post(cli_en
     assert result.exit_code == 1, result.output
     findings = json.loads(result.output)["results"][0]["findings"]
     assert ("PHI-NAME", "Marisol Ortega", "error") in {(f["rule"], f["text"], f["severity"]) for f in findings}
+
+
+def test_a_doctor_turning_90_is_info_and_a_patient_turning_90_is_reported(linter):
+    """Not only names: the consent rule's finding on a staff member's age is lowered too."""
+    keep_all = Linter(engine=linter.engine, finding_scores=KeepAllFindings())
+    doctor = "Congrats to our own Dr. Patel, who turned 90 this week and still sees patients every Tuesday!"
+    patient = "Congrats to our patient Mr. Patel, who turned 90 this week and still comes to rehab every Tuesday!"
+
+    def found(lin: Linter, text: str) -> set[tuple[str, str]]:
+        return {(f.rule_id, str(f.severity)) for f in lin.lint_text(text).findings}
+
+    assert found(keep_all, doctor) == {("SOC-NO-CONSENT", "warning")}
+    assert found(linter, doctor) == {("SOC-NO-CONSENT", "info")}
+    assert {("PHI-NAME", "error"), ("PHI-AGE", "error")} <= found(linter, patient)
