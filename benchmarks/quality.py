@@ -314,6 +314,12 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def covered_tokens(text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """For each of the text's tokens, whether one of the ``(start, end)`` spans overlaps it."""
+    spans = list(spans)
+    return [any(_overlaps(t0, t1, s0, s1) for s0, s1 in spans) for t0, t1, _ in tokens(text)]
+
+
 def ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 

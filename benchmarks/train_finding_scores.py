@@ -128,8 +128,12 @@ def train(records: Sequence[quality.Record], run: Reported | None = None) -> str
 def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.ndarray) -> None:
     """Dev's token recall and precision, post recall and clean posts flagged when the posts
     whose findings all score below each threshold are no longer reported."""
-    tokens = [quality.tokens(r.text) for r in records]
-    gold = [[any(s < e1 and s1 < e for s, e, _ in r.spans) for s1, e1, _ in toks] for r, toks in zip(records, tokens)]
+    gold = [quality.covered_tokens(r.text, ((s, e) for s, e, _ in r.spans)) for r in records]
+    reported_tokens = [
+        quality.covered_tokens(r.text, ((f.start, f.end) for f in found if f.entity and f.end > f.start))
+        for r, found in zip(records, rep.findings)
+    ]
+    tp_by_post = [sum(g and c for g, c in zip(gs, cs)) for gs, cs in zip(gold, reported_tokens)]
     n_gold = sum(map(sum, gold))
     violating = sum(r.violation for r in records)
     best: dict[int, float] = {}  # per post with examples: its findings' highest probability
@@ -140,15 +144,11 @@ def threshold_table(records: Sequence[quality.Record], rep: Reported, probs: np.
     for t in (None, *CV_THRESHOLDS):
         lowered = {k for k, p in best.items() if t is not None and p < t}
         lowered_findings = [ex for ex in rep.examples if ex.post in lowered]
-        tp = pred = flagged_violating = flagged_clean = 0
-        for k, (rec, found) in enumerate(zip(records, rep.findings)):
-            kept = [] if k in lowered else found
-            spans = [(f.start, f.end) for f in kept if f.entity and f.end > f.start]
-            covered = [any(s < e1 and s1 < e for s, e in spans) for s1, e1, _ in tokens[k]]
-            tp += sum(g and c for g, c in zip(gold[k], covered))
-            pred += sum(covered)
-            flagged_violating += bool(kept) and rec.violation
-            flagged_clean += bool(kept) and not rec.violation
+        kept = [k for k in range(len(records)) if k not in lowered]
+        tp = sum(tp_by_post[k] for k in kept)
+        pred = sum(sum(reported_tokens[k]) for k in kept)
+        flagged_violating = sum(bool(rep.findings[k]) and records[k].violation for k in kept)
+        flagged_clean = sum(bool(rep.findings[k]) and not records[k].violation for k in kept)
         n_violating = sum(records[k].violation for k in lowered)
         print(
             f"  {'none' if t is None else t}: {n_violating} / {len(lowered) - n_violating}, "

@@ -107,18 +107,11 @@ def train(records: Sequence[quality.Record], run: finding_scores.Reported | None
     return model_json(fit(residual(records, run).examples), records)
 
 
-def _gold_tokens(rec: quality.Record) -> list[bool]:
-    return [any(s < e1 and s1 < e for s, e, _ in rec.spans) for s1, e1, _ in quality.tokens(rec.text)]
-
-
 def threshold_table(records: Sequence[quality.Record], res: Residual, probs: np.ndarray) -> None:
     """Dev's token recall and precision, post recall and clean posts flagged when the words
     at or above each threshold are added to what the rules report."""
-    gold = [_gold_tokens(r) for r in records]
-    covered = [
-        [any(s < e1 and s1 < e for s, e in spans) for s1, e1, _ in quality.tokens(r.text)]
-        for r, spans in zip(records, res.reported)
-    ]
+    gold = [quality.covered_tokens(r.text, ((s, e) for s, e, _ in r.spans)) for r in records]
+    covered = [quality.covered_tokens(r.text, spans) for r, spans in zip(records, res.reported)]
     n_gold = sum(map(sum, gold))
     tp = sum(g and c for gs, cs in zip(gold, covered) for g, c in zip(gs, cs))
     pred = sum(map(sum, covered))
