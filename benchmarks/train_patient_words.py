@@ -45,7 +45,7 @@ import quality  # noqa: E402
 import train_finding_scores as finding_scores  # noqa: E402
 import train_patient_context as patient_context  # noqa: E402
 
-from hipaalint.detect.patient_words import FORMAT, MODEL_PATH, Candidate, PatientWordsModel, candidates  # noqa: E402
+from hipaalint.detect.patient_words import FORMAT, MODEL_PATH, Candidate, PatientWordsModel, NUMBER_FEATURE, candidates, is_number_candidate  # noqa: E402
 
 MIN_COUNT = 2
 L2 = 1.0
@@ -89,10 +89,17 @@ def residual(records: Sequence[quality.Record], reported: finding_scores.Reporte
 
 
 def fit(examples: Sequence[Example]) -> PatientWordsModel:
-    """Logistic regression over the examples' binary features."""
-    feature_sets = [ex.candidate.features for ex in examples]
-    labels = [ex.gold for ex in examples]
-    return PatientWordsModel(*patient_context.logistic_regression(feature_sets, labels, MIN_COUNT, L2, STEPS, RATE))
+    """Two logistic regressions over the examples' binary features, one for the words and
+    one for the numbers, written as one: their features differ, and the numbers' bias,
+    less the words', goes to the feature every number has (``n:number``)."""
+
+    def regression(number: bool) -> tuple[dict[str, float], float]:
+        kind = [ex for ex in examples if is_number_candidate(ex.candidate) == number]
+        return patient_context.logistic_regression([ex.candidate.features for ex in kind], [ex.gold for ex in kind], MIN_COUNT, L2, STEPS, RATE)
+
+    (words, bias), (numbers, number_bias) = regression(False), regression(True)
+    numbers[NUMBER_FEATURE] = numbers.get(NUMBER_FEATURE, 0.0) + number_bias - bias
+    return PatientWordsModel({**words, **numbers}, bias)
 
 
 def model_json(model: PatientWordsModel, records: Sequence[quality.Record]) -> str:
@@ -117,16 +124,18 @@ def threshold_table(records: Sequence[quality.Record], res: Residual, probs: np.
     pred = sum(map(sum, covered))
     clean = [k for k, r in enumerate(records) if not r.violation]
     violating = [k for k, r in enumerate(records) if r.violation]
-    print("threshold: words added (gold / not) -> recall / precision / post recall / clean flagged")
-    for t in (None, *CV_THRESHOLDS):
-        added = [ex for ex, p in zip(res.examples, probs) if t is not None and p >= t]
-        new_tp = sum(ex.gold for ex in added)
-        flagged = set(k for k, f in enumerate(res.flagged) if f) | {ex.post for ex in added}
-        print(
-            f"  {'none' if t is None else t}: {new_tp} / {len(added) - new_tp} -> {(tp + new_tp) / n_gold:.4f} / "
-            f"{(tp + new_tp) / (pred + len(added)):.4f} / {sum(k in flagged for k in violating) / len(violating):.4f} / "
-            f"{100 * sum(k in flagged for k in clean) / len(clean):.2f} %"
-        )
+    for kind, is_number in (("words", False), ("numbers", True)):
+        print(f"threshold: {kind} added (gold / not) -> recall / precision / post recall / clean flagged")
+        for t in (None, *CV_THRESHOLDS):
+            added = [ex for ex, p in zip(res.examples, probs)
+                     if t is not None and p >= t and is_number_candidate(ex.candidate) == is_number]
+            new_tp = sum(ex.gold for ex in added)
+            flagged = set(k for k, f in enumerate(res.flagged) if f) | {ex.post for ex in added}
+            print(
+                f"  {'none' if t is None else t}: {new_tp} / {len(added) - new_tp} -> {(tp + new_tp) / n_gold:.4f} / "
+                f"{(tp + new_tp) / (pred + len(added)):.4f} / {sum(k in flagged for k in violating) / len(violating):.4f} / "
+                f"{100 * sum(k in flagged for k in clean) / len(clean):.2f} %"
+            )
 
 
 def cross_validate(records: Sequence[quality.Record]) -> None:

@@ -7,7 +7,7 @@ possibly empty, as for ``not``). Signals produce spans; combinations join them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -513,6 +513,7 @@ class PatientContext(Condition):
         return None if score is None or (score >= self.threshold) != self.at_least else ()
 
 
+_DIGIT = regex.compile(r"\d")
 # What may stand between two words of one name: "Lily-Mae Foster", "Okafor-Bell", "O'Neil".
 _NAME_GAP = regex.compile(r"[\s'’-]*")
 
@@ -526,14 +527,35 @@ class PatientWords(Condition):
     to the rules of that detection."""
 
     threshold: float
+    numbers = False  # which candidates: the words without a digit (or, in PatientNumbers, with one)
+
+    def _scored(self, ctx: PostContext) -> Iterator[tuple[int, int, float]]:
+        """The model's candidates of this condition's kind at or above the threshold that lie
+        in no detection."""
+        for start, end, p in ctx.patient_words or ():
+            if (
+                p >= self.threshold
+                and (_DIGIT.search(ctx.text, start, end) is not None) == self.numbers
+                and not any(d.start <= start and end <= d.end for d in ctx.detections)
+            ):
+                yield start, end, p
 
     def _evaluate(self, ctx: PostContext) -> Hits | None:
         hits: list[Hit] = []
-        for start, end, p in ctx.patient_words or ():
-            if p < self.threshold or any(d.start <= start and end <= d.end for d in ctx.detections):
-                continue
+        for start, end, p in self._scored(ctx):
             if hits and _NAME_GAP.fullmatch(ctx.text, hits[-1].end, start):
                 hits[-1] = Hit(hits[-1].start, end, "PERSON", max(hits[-1].score, p))
             else:
                 hits.append(Hit(start, end, "PERSON", p))
         return _or_none(hits)
+
+
+@dataclass(eq=False)
+class PatientNumbers(PatientWords):
+    """The post's numbers that the patient-words model scores at least ``threshold`` as
+    PHI ("bed 7", "born 24.12", "bib 4471"), as ``OTHER_ID`` hits, each on its own."""
+
+    numbers = True
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        return _or_none([Hit(start, end, "OTHER_ID", p) for start, end, p in self._scored(ctx)])

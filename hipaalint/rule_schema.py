@@ -69,6 +69,10 @@ class PatientWordAtLeastExpr(Strict):
     patient_word_at_least: float = Field(gt=0.0, le=1.0)
 
 
+class PatientNumberAtLeastExpr(Strict):
+    patient_number_at_least: float = Field(gt=0.0, le=1.0)
+
+
 class AllExpr(Strict):
     all: list[Expr] = Field(min_length=1)
 
@@ -113,7 +117,7 @@ class SharesNoWordExpr(Strict):
 
 _EXPR_KEYS = (
     "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word",
-    "patient_context_below", "patient_context_at_least", "patient_word_at_least",
+    "patient_context_below", "patient_context_at_least", "patient_word_at_least", "patient_number_at_least",
 )
 
 
@@ -142,6 +146,7 @@ Expr = Annotated[
         Annotated[PatientContextBelowExpr, Tag("patient_context_below")],
         Annotated[PatientContextAtLeastExpr, Tag("patient_context_at_least")],
         Annotated[PatientWordAtLeastExpr, Tag("patient_word_at_least")],
+        Annotated[PatientNumberAtLeastExpr, Tag("patient_number_at_least")],
     ],
     Discriminator(
         _expr_kind,

@@ -184,6 +184,8 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
         return c.PatientContext(expr.patient_context_at_least, at_least=True)
     if isinstance(expr, s.PatientWordAtLeastExpr):
         return c.PatientWords(expr.patient_word_at_least)
+    if isinstance(expr, s.PatientNumberAtLeastExpr):
+        return c.PatientNumbers(expr.patient_number_at_least)
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 

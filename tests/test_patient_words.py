@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from hipaalint import conditions as c
 from hipaalint.cli import app
-from hipaalint.detect.patient_words import Candidate, PatientWordsModel, candidates
+from hipaalint.detect.patient_words import Candidate, PatientWordsModel, candidates, is_number_candidate
 from hipaalint.errors import RulePackError
 from hipaalint.linter import Linter
 from hipaalint.rulepack import load_pack
@@ -42,7 +42,30 @@ def test_candidates_are_known_names_or_capitalised_words_that_are_no_english_wor
     # marisol: a known first name; Lee: capitalised and a surname; Dr: capitalised, no English
     # word; not "Saw" (an English word and no name), "3pm", "4West", "Zed2" (digits), "B"
     # (one letter), "bed", "jojo" (lowercase, no known name)
-    assert _words(candidates(text, 0.5), text) == ["marisol", "Dr", "Lee"]
+    assert _words([x for x in candidates(text, 0.5) if not is_number_candidate(x)], text) == ["marisol", "Dr", "Lee"]
+
+
+def test_weekdays_platforms_and_months_used_as_months_are_no_candidates():
+    text = "June turned 91 in June! Since May 3 she posts on Facebook every Sunday; March and April say hi"
+    # "June" and "April" are first names; the second June follows "in", May comes before a
+    # day, "March" is no first name
+    assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["June", "April"]
+
+
+def test_numbers_are_runs_of_letters_and_digits_joined_by_slash_dot_or_dash():
+    text = "bed 7, born 24.12 at 2:14am; call 555-0193 re ID OH77120493-01 on 4West (not B or Zed, over 90 or under 5)."
+    numbers = [x for x in candidates(text, 0.5) if is_number_candidate(x)]
+    assert _words(numbers, text) == ["7", "24.12", "2", "14am", "555-0193", "OH77120493-01", "4West"]
+    assert [x.start for x in candidates(text, 0.5)] == sorted(x.start for x in candidates(text, 0.5))
+
+
+def test_a_number_has_features_of_its_own():
+    text = "Bib 4471 came in, born 24.12 and ID OH77120493-01"
+    bib, born, code = [x for x in candidates(text, 0.97) if is_number_candidate(x)]
+    assert {"n:number", "ns:dddd", "nd:4", "nv:big", "np1:bib", "np2:<edge>", "nn1:came", "nsc:vhi", "np1v:bibnv:big"} <= bib.features
+    assert {"ns:dd.dd", "nv:-", "np1:born"} <= born.features
+    assert {"ns:XXdddd+-dd", "nd:10", "nn1:<edge>"} <= code.features
+    assert not any(f.startswith(("s:", "sc:", "p1:")) for f in bib.features)  # no word feature: one model scores both kinds
 
 
 def test_features_describe_the_word_its_neighbours_and_the_post():
@@ -94,6 +117,15 @@ def test_a_hyphenated_name_is_one_hit():
     assert text[hit.start : hit.end] == "Okafor-Bell"
 
 
+def test_the_number_condition_reports_numbers_alone_as_other_id_and_the_word_condition_leaves_them():
+    text = "Walter in bed 7 since 2/11"
+    words = FixedWords({"Walter": 0.9, "7": 0.6, "2/11": 0.35})
+    hits = c.PatientNumbers(0.3).evaluate(_ctx(text, words))
+    assert [(text[h.start : h.end], h.entity, h.score) for h in hits] == [("7", "OTHER_ID", 0.6), ("2/11", "OTHER_ID", 0.35)]
+    assert [text[h.start : h.end] for h in c.PatientNumbers(0.5).evaluate(_ctx(text, words))] == ["7"]
+    assert [text[h.start : h.end] for h in c.PatientWords(0.3).evaluate(_ctx(text, words))] == ["Walter"]
+
+
 @pytest.mark.parametrize("words, score", [(None, 0.9), (FixedWords({"Walter": 1.0}), None)])
 def test_without_the_model_or_a_post_score_the_condition_never_matches(words, score):
     assert c.PatientWords(0.1).evaluate(_ctx("Dear Walter", words, score)) is None
@@ -119,10 +151,11 @@ rules:
 
 
 @pytest.mark.parametrize("value", ["0", "1.5", "high"])
-def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value):
+@pytest.mark.parametrize("key", ["patient_word_at_least", "patient_number_at_least"])
+def test_a_bad_threshold_is_refused_with_file_and_line(tmp_path, value, key):
     path = tmp_path / "pack.yaml"
-    path.write_text(RULE.replace("0.4}", f"{value}}}"))
-    with pytest.raises(RulePackError, match=rf"^{path}:10: .*patient_word_at_least"):
+    path.write_text(RULE.replace("patient_word_at_least: 0.4}", f"{key}: {value}}}"))
+    with pytest.raises(RulePackError, match=rf"^{path}:10: .*{key}"):
         load_pack(path)
 
 
@@ -134,6 +167,26 @@ def test_the_model_finds_a_surname_the_rules_miss(linter):
 
     assert kranz(Linter(engine=linter.engine, patient_words=FixedWords({}))) == []
     assert kranz(linter) == [("Kranz", "error")]
+
+
+# no recognizer takes the donor's specimen number; the model scores it about 0.8
+DONOR = "Collectors at the Lufkin site: CCF #7733104 for donor K. Thibodeaux came through with a positive result."
+
+
+def test_the_model_finds_a_number_no_recognizer_took(linter):
+    def other_ids(lin: Linter) -> list[tuple[str, str, str]]:
+        return [(f.text, f.entity, str(f.severity)) for f in lin.lint_text(DONOR).findings if f.rule_id == "PHI-OTHER-ID"]
+
+    assert other_ids(Linter(engine=linter.engine, patient_words=FixedWords({}))) == []
+    assert other_ids(linter) == [("7733104", "OTHER_ID", "error")]
+
+
+def test_cli_reports_and_removes_the_number_the_model_finds(cli_engine):
+    result = CliRunner().invoke(app, ["check", "--format", "json", "--text", DONOR])
+    assert result.exit_code == 1, result.output
+    (report,) = json.loads(result.output)["results"]
+    assert ("PHI-OTHER-ID", "7733104") in {(f["rule"], f["text"]) for f in report["findings"]}
+    assert "7733104" not in report["redacted"]
 
 
 def test_cli_reports_the_name_the_model_finds(cli_engine):

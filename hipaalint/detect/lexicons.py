@@ -25,6 +25,13 @@ KINSHIP_TITLES = (
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
+# Calendar words, casefolded: a month is sometimes also a first name ("June", "April").
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Social platforms and apps named in posts, casefolded ("saw it on Facebook", "Venmo me").
+PLATFORMS = ("twitter", "instagram", "facebook", "tiktok", "google", "youtube", "linkedin", "snapchat", "whatsapp",
+             "venmo", "zoom", "reddit", "pinterest")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import regex
 
-from hipaalint.detect.lexicons import is_english_word, person_names
+from hipaalint.detect.lexicons import MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
 from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
@@ -34,6 +34,9 @@ _TOKEN = regex.compile(r"[^\W_]+")
 _SENTENCE_END = regex.compile(r"[.!?:;\p{So}\p{Sk}]")
 _WORD_CHAR = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
+NUMBER_FEATURE = "n:number"  # every number candidate has it, no word does
+# A number candidate: letters and digits joined by / . or - ("2/11", "555-0193", "OH77120493-01").
+_NUMBER = regex.compile(r"[^\W_]+(?:[/.-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,25 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i == 0 or _SENTENCE_END.match(text[i - 1]) is not None
 
 
+_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS))
+# Words before a month that make it the month ("in June", "since May", "late April").
+_BEFORE_A_MONTH = frozenset(
+    "in on since until till by of from through during before after early mid late last next this every "
+    "each end beginning start".split()
+)
+
+
+def _names_the_month(i: int, lows: list[str], tokens: list[tuple[int, int, str]]) -> bool:
+    """The month word at ``i`` is the month, not a person ("in June", "June 3", "May 2026"),
+    or it is no first name at all ("March", "October")."""
+    first_names, _ = person_names()
+    return (
+        lows[i] not in first_names
+        or i > 0 and lows[i - 1] in _BEFORE_A_MONTH
+        or i + 1 < len(tokens) and tokens[i + 1][2][0].isdigit()
+    )
+
+
 def candidates(text: str, post_score: float) -> list[Candidate]:
     """The post's candidate words with their features: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
@@ -77,7 +99,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
         return out
 
     score = score_bucket(post_score)
-    out = []
+    out = _number_candidates(text, tokens, lows, score)
     for i, (start, end, word) in enumerate(tokens):
         if len(word) < 2 or _DIGIT.search(word):
             continue
@@ -87,6 +109,8 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
         eng = int(is_english_word(lows[i]))
         if eng and not known_name:
             continue  # an English word that is no known name (as candidates, none scored above 0.25 on dev)
+        if lows[i] in _NEVER_NAMES or lows[i] in MONTHS and _names_the_month(i, lows, tokens):
+            continue
         starts_sentence = int(_starts_sentence(text, start))
         case = "Xx" if caps[i] else "x"
         f = {
@@ -105,7 +129,74 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             *neighbour(i + 2, "n2"),
         }
         out.append(Candidate(start, end, frozenset(f)))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _number_shape(chunk: str) -> str:
+    """Digits as d, letters as X or x, other characters as themselves; a run longer than
+    four is cut to four and a + ("OH77120493-01" -> "XXdddd+-dd")."""
+    kinds = ["d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c for c in chunk]
+    out, k = [], 0
+    while k < len(kinds):
+        j = k
+        while j < len(kinds) and kinds[j] == kinds[k]:
+            j += 1
+        out.append(kinds[k] * min(j - k, 4) + ("+" if j - k > 4 else ""))
+        k = j
+    return "".join(out)
+
+
+def _number_value(chunk: str) -> str:
+    if not chunk.isdigit():
+        return "nv:-"
+    n = int(chunk)
+    return "nv:" + next(name for limit, name in _NUMBER_VALUES if n < limit)
+
+
+_NUMBER_VALUES = ((13, "month"), (32, "day"), (90, "num"), (121, "old-age"), (1000, "hundreds"), (1900, "thousands"),
+                  (2100, "year"), (float("inf"), "big"))
+
+
+# Words before a number that make it an amount (after them, no number on dev was PHI).
+_BEFORE_A_QUANTITY = frozenset("over under than about around nearly almost approximately approx roughly".split())
+
+
+def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list[str], score: str) -> list[Candidate]:
+    """The post's numbers: runs of letters and digits joined by / . or - with a digit in
+    them ("2/11", "555-0193", "bed 7"'s "7", "3B-12", "94th"), with features of their own
+    (all begin with "n"), so one model scores both kinds of candidate."""
+    starts = {start: i for i, (start, _, _) in enumerate(tokens)}
+    ends = {end: i for i, (_, end, _) in enumerate(tokens)}
+    out = []
+    for m in _NUMBER.finditer(text):
+        chunk = m.group()
+        if not _DIGIT.search(chunk):
+            continue
+        first, last = starts[m.start()], ends[m.end()]
+        if first >= 1 and lows[first - 1] in _BEFORE_A_QUANTITY:
+            continue  # an amount, no identifier ("over 90", the generalize rewrite's age; "under 5")
+        shape = _number_shape(chunk)
+        digits = sum(c.isdigit() for c in chunk)
+        f = {
+            NUMBER_FEATURE,
+            f"ns:{shape}",
+            f"nd:{min(digits, 10)}",
+            _number_value(chunk),
+            f"nsc:{score}",
+            f"nsc:{score}{_number_value(chunk)}",
+            "npp:" + _WORD_CHAR.sub("w", text[max(0, m.start() - 2) : m.start()]),
+            "nnp:" + _WORD_CHAR.sub("w", text[m.end() : m.end() + 2]),
+            *(f"np{d}:{lows[first - d] if first - d >= 0 else '<edge>'}" for d in (1, 2)),
+            *(f"nn{d}:{lows[last + d] if last + d < len(tokens) else '<edge>'}" for d in (1, 2)),
+        }
+        if first >= 1:
+            f.add(f"np1v:{lows[first - 1]}{_number_value(chunk)}")
+        out.append(Candidate(m.start(), m.end(), frozenset(f)))
     return out
+
+
+def is_number_candidate(candidate: Candidate) -> bool:
+    return NUMBER_FEATURE in candidate.features
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
-from hipaalint.detect.lexicons import KINSHIP_TITLES
+from hipaalint.detect.lexicons import KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -24,9 +24,8 @@ _NOT_A_NAME = (
     r"safety|care|education|experience|portal|advocate|advocates|appreciation|week|day|month|"
     r"satisfaction|privacy|rights|services|relations|family|families|here|this|that|it|we|"
     r"us|our|i|me|my|he|she|they|them|him|her|his|hers|their|just|now|today|tonight|morning|afternoon|evening|every|thanks|thank|"
-    r"sir|madam|ma'am|neighbor|neighbors|world|internet|twitter|instagram|facebook|tiktok|google|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|"
+    r"sir|madam|ma'am|neighbor|neighbors|world|internet|"
+    + "|".join((*PLATFORMS, *WEEKDAYS, *MONTHS)) + "|"
     r"mr|mrs|ms|miss|mx|patient|patients|pt|congrats|congratulations|welcome|happy|"
     r"yes|no|wow|sorry|sadly|honestly|update|updates|reminder|story|stories|spotlight|feedback|testimonial|testimonials|unfortunately|finally|recently|"
     r"also|please|okay|ok|well|oh|great|good|again|then|so|hope|hopefully|glad|love|"
