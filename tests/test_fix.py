@@ -37,10 +37,12 @@ def test_fix_rewrites_file_atomically_and_is_idempotent(tmp_path, style):
     second = check("--fix", "--rewrite-style", style, str(draft))
     assert draft.read_text() == fixed
     assert "fixed" not in second.stderr
-    # what is left to fix by hand is reported the same both times: with tags or masks the
-    # post still reads like a patient's story (SOC-PATIENT-CONTEXT); generalized, it does not
+    # what is left to fix by hand is reported the same both times: rewritten in any style
+    # the post still reads like a patient's story ("Congrats to a patient who walked out
+    # today!" scores over 0.7), so SOC-PATIENT-CONTEXT warns
     assert (second.exit_code, second.stdout) == (first.exit_code, first.stdout)
-    assert second.exit_code == (0 if style == "generalize" else 1), second.output
+    assert second.exit_code == 1 and "SOC-PATIENT-CONTEXT" in second.stdout, second.output
+    assert "PHI-" not in second.stdout
 
 
 def test_diff_shows_change_and_leaves_file(tmp_path):
