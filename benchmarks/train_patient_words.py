@@ -4,10 +4,11 @@
     python benchmarks/train_patient_words.py --cv     # leave one writer group out: figures by threshold
     python benchmarks/train_patient_words.py --check  # exit 1 if the shipped model is not what training gives
 
-The model (``hipaalint.detect.patient_words``) scores the name-like words of a post (see
-``candidates`` there for the words and their features). It is trained on what the rule
+The model (``hipaalint.detect.patient_words``) scores the name-like words and the numbers
+of a post (see ``candidates`` there for them and their features): two regressions, fitted
+separately and shipped in one file (``fit``). It is trained on what the rule
 packs miss: hipaalint runs over the dev posts without it and without lowering any finding
-(the run ``train_finding_scores.py`` learns from), and every candidate word that no
+(the run ``train_finding_scores.py`` learns from), and every candidate that no
 ``error`` or ``warning`` finding covers and no detection contains is an example, positive
 when a gold span covers it.
 The post score among its features is each post's out-of-fold patient-context score (by
@@ -21,8 +22,9 @@ its examples: retrain after a rule change that changes what is reported on dev (
 tells).
 
 ``--cv`` holds out one writer group at a time (as ``train_patient_context.py --cv``): a
-model trained on the other groups scores the group's words. It prints what adding the
-words at or above each threshold would do to dev's figures (tokens counted as in
+model trained on the other groups scores the group's words and numbers. It prints what
+adding the words, and the numbers, at or above each threshold would do to dev's figures
+(candidates counted once each, tokens as in
 ``quality.py``), and then ``quality.py``'s figures of hipaalint with the out-of-fold models
 in place: without the patient-words model, with it, and with it and the finding-scores
 model (the honest dev estimate of the whole product).

@@ -59,7 +59,8 @@ class PostContext:
     """What conditions look at: the text, the spaCy doc and the detections of one post, the
     model that scores how much it reads like it is about a patient (none: no score, and the
     ``patient_context_*`` conditions never match) and the one that scores its name-like
-    words (none, or no post score: ``patient_word_at_least`` never matches)."""
+    words and numbers (none, or no post score: ``patient_word_at_least`` and
+    ``patient_number_at_least`` never match)."""
 
     text: str
     doc: Doc
@@ -75,7 +76,7 @@ class PostContext:
 
     @cached_property
     def patient_words(self) -> list[tuple[int, int, float]] | None:
-        """The post's name-like words as (start, end, probability), computed on first use."""
+        """The post's name-like words and numbers as (start, end, probability), computed on first use."""
         score = self.patient_context
         if self.word_scorer is None or score is None:
             return None

@@ -1,4 +1,5 @@
-"""How likely a name-like word of a post is part of a patient's name that nothing else caught.
+"""How likely a name-like word of a post is part of a patient's name, or a number of it is
+PHI, that nothing else caught.
 
 The recognizers and the rules miss names of a kind they were never told about: "@Shelby
 Kranz thank you for ...", "Big Ed, thank you for the review!". This model looks at each
@@ -13,6 +14,10 @@ the corpus's dev posts that the rule packs, run without it, did not report: it l
 the rules miss, not what they already find. Its weights ship with the package
 (``patient_words.json``); nothing is downloaded or learned at run time. PHI-NAME reads it
 through the ``patient_word_at_least`` condition (rules/README.md).
+
+The same file holds a second logistic regression, for the post's numbers that no
+recognizer took ("Lyme carditis at 93!!", "bed 7", "born 24.12", "CCF #7733104"), with
+features of their own; PHI-OTHER-ID reads it through ``patient_number_at_least``.
 """
 
 from __future__ import annotations
@@ -80,7 +85,8 @@ def _names_the_month(i: int, lows: list[str], tokens: list[tuple[int, int, str]]
 
 
 def candidates(text: str, post_score: float) -> list[Candidate]:
-    """The post's candidate words with their features: words of 2+ letters without a digit
+    """The post's numbers (``_number_candidates``) and candidate words, in text order, with
+    their features. The words: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
     English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed")."""
     first_names, surnames = person_names()
@@ -146,15 +152,16 @@ def _number_shape(chunk: str) -> str:
     return "".join(out)
 
 
+# The ranges of a whole number's value, each up to (not including) its limit.
+_NUMBER_VALUES = ((13, "month"), (32, "day"), (90, "num"), (121, "old-age"), (1000, "hundreds"), (1900, "thousands"),
+                  (2100, "year"), (float("inf"), "big"))
+
+
 def _number_value(chunk: str) -> str:
     if not chunk.isdigit():
         return "nv:-"
     n = int(chunk)
     return "nv:" + next(name for limit, name in _NUMBER_VALUES if n < limit)
-
-
-_NUMBER_VALUES = ((13, "month"), (32, "day"), (90, "num"), (121, "old-age"), (1000, "hundreds"), (1900, "thousands"),
-                  (2100, "year"), (float("inf"), "big"))
 
 
 # Words before a number that make it an amount (after them, no number on dev was PHI).
@@ -164,7 +171,7 @@ _BEFORE_A_QUANTITY = frozenset("over under than about around nearly almost appro
 def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list[str], score: str) -> list[Candidate]:
     """The post's numbers: runs of letters and digits joined by / . or - with a digit in
     them ("2/11", "555-0193", "bed 7"'s "7", "3B-12", "94th"), with features of their own
-    (all begin with "n"), so one model scores both kinds of candidate."""
+    (all begin with "n"): the words' and the numbers' regressions share no feature."""
     starts = {start: i for i, (start, _, _) in enumerate(tokens)}
     ends = {end: i for i, (_, end, _) in enumerate(tokens)}
     out = []
