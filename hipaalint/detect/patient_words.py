@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import regex
@@ -73,10 +74,9 @@ _BEFORE_A_MONTH = frozenset(
 )
 
 
-def _names_the_month(i: int, lows: list[str], tokens: list[tuple[int, int, str]]) -> bool:
+def _names_the_month(i: int, lows: list[str], tokens: list[tuple[int, int, str]], first_names: frozenset[str]) -> bool:
     """The month word at ``i`` is the month, not a person ("in June", "June 3", "May 2026"),
     or it is no first name at all ("March", "October")."""
-    first_names, _ = person_names()
     return (
         lows[i] not in first_names
         or i > 0 and lows[i - 1] in _BEFORE_A_MONTH
@@ -115,7 +115,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
         eng = int(is_english_word(lows[i]))
         if eng and not known_name:
             continue  # an English word that is no known name (as candidates, none scored above 0.25 on dev)
-        if lows[i] in _NEVER_NAMES or lows[i] in MONTHS and _names_the_month(i, lows, tokens):
+        if lows[i] in _NEVER_NAMES or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names):
             continue
         starts_sentence = int(_starts_sentence(text, start))
         case = "Xx" if caps[i] else "x"
@@ -141,15 +141,9 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
 def _number_shape(chunk: str) -> str:
     """Digits as d, letters as X or x, other characters as themselves; a run longer than
     four is cut to four and a + ("OH77120493-01" -> "XXdddd+-dd")."""
-    kinds = ["d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c for c in chunk]
-    out, k = [], 0
-    while k < len(kinds):
-        j = k
-        while j < len(kinds) and kinds[j] == kinds[k]:
-            j += 1
-        out.append(kinds[k] * min(j - k, 4) + ("+" if j - k > 4 else ""))
-        k = j
-    return "".join(out)
+    kinds = ("d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c for c in chunk)
+    runs = ((kind, len(list(run))) for kind, run in groupby(kinds))
+    return "".join(kind * min(n, 4) + ("+" if n > 4 else "") for kind, n in runs)
 
 
 # The ranges of a whole number's value, each up to (not including) its limit.
@@ -182,22 +176,21 @@ def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list
         first, last = starts[m.start()], ends[m.end()]
         if first >= 1 and lows[first - 1] in _BEFORE_A_QUANTITY:
             continue  # an amount, no identifier ("over 90", the generalize rewrite's age; "under 5")
-        shape = _number_shape(chunk)
-        digits = sum(c.isdigit() for c in chunk)
+        value = _number_value(chunk)
         f = {
             NUMBER_FEATURE,
-            f"ns:{shape}",
-            f"nd:{min(digits, 10)}",
-            _number_value(chunk),
+            f"ns:{_number_shape(chunk)}",
+            f"nd:{min(sum(c.isdigit() for c in chunk), 10)}",
+            value,
             f"nsc:{score}",
-            f"nsc:{score}{_number_value(chunk)}",
+            f"nsc:{score}{value}",
             "npp:" + _WORD_CHAR.sub("w", text[max(0, m.start() - 2) : m.start()]),
             "nnp:" + _WORD_CHAR.sub("w", text[m.end() : m.end() + 2]),
             *(f"np{d}:{lows[first - d] if first - d >= 0 else '<edge>'}" for d in (1, 2)),
             *(f"nn{d}:{lows[last + d] if last + d < len(tokens) else '<edge>'}" for d in (1, 2)),
         }
         if first >= 1:
-            f.add(f"np1v:{lows[first - 1]}{_number_value(chunk)}")
+            f.add(f"np1v:{lows[first - 1]}{value}")
         out.append(Candidate(m.start(), m.end(), frozenset(f)))
     return out
 
