@@ -124,13 +124,21 @@ _EXPR_KEYS = (
 
 
 def _expr_kind(value: Any) -> str | None:
-    if isinstance(value, BaseModel):
-        value = value.model_dump(by_alias=True)
+    if isinstance(value, BaseModel):  # serialising: the class says it (dumping it would walk the whole subtree)
+        return _KIND_OF_MODEL.get(type(value))
     if not isinstance(value, dict):
         return None
     present = [k for k in _EXPR_KEYS if k in value]
     return present[0] if len(present) == 1 else None
 
+
+_KIND_OF_MODEL: dict[type[BaseModel], str] = {
+    EntitiesExpr: "entities", PatternExpr: "pattern", TermsExpr: "terms", AllExpr: "all", AnyExpr: "any",
+    NotExpr: "not", AtLeastExpr: "at_least", NearExpr: "near", NotNearExpr: "not_near",
+    SharesWordExpr: "shares_word", SharesNoWordExpr: "shares_no_word",
+    PatientContextBelowExpr: "patient_context_below", PatientContextAtLeastExpr: "patient_context_at_least",
+    PatientWordAtLeastExpr: "patient_word_at_least", PatientNumberAtLeastExpr: "patient_number_at_least",
+}
 
 Expr = Annotated[
     Union[
@@ -238,10 +246,18 @@ def compile_pattern(source: str) -> regex.Pattern[str]:
 def check_backtracking(source: str) -> None:
     """Refuse a pattern that backtracks catastrophically on simple long inputs. Run on
     user packs; the shipped packs pass it in the test suite and skip it at start-up."""
+    if _backtracks(source):
+        raise ValueError("regular expression backtracks catastrophically (nested repetition?)")
+
+
+@functools.lru_cache(maxsize=None)
+def _backtracks(source: str) -> bool:
+    """Whether the pattern times out on a probe; probed once per process (packs share patterns)."""
     compiled = compile_pattern(source)
     for probe in _BACKTRACKING_PROBES:
         try:
             for _ in compiled.finditer(probe, timeout=_PROBE_TIMEOUT_SECONDS):
                 pass
         except TimeoutError:
-            raise ValueError("regular expression backtracks catastrophically (nested repetition?)") from None
+            return True
+    return False

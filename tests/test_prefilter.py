@@ -3,8 +3,6 @@ one that matches: results are the same as running every pattern."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 import regex
 
@@ -61,15 +59,16 @@ def _shipped_patterns() -> list[regex.Pattern[str]]:
 
 
 def _variants(texts: list[str]) -> list[str]:
-    """The texts, plus copies in other cases and with look-alike letters (Kelvin sign,
-    long s, accents) that case-insensitive matching treats alike."""
-    rng = random.Random(11)
-    out = list(texts)
-    for text in texts:
-        out.append(text.upper())
-        out.append(text.title())
-        out.append(text.replace("k", "\u212a").replace("s", "\u017f") if rng.random() < 0.5 else text.swapcase())
-    return out
+    """The texts, plus a copy of each in another case or with look-alike letters (Kelvin
+    sign, long s) that case-insensitive matching treats alike: the kinds of copy take turns,
+    so each kind covers a quarter of the texts."""
+    kinds = (
+        str.upper,
+        str.title,
+        str.swapcase,
+        lambda text: text.replace("k", "\u212a").replace("s", "\u017f"),
+    )
+    return list(texts) + [kinds[i % len(kinds)](text) for i, text in enumerate(texts)]
 
 
 def test_prefilter_never_holds_back_a_matching_pattern(sample_texts):
@@ -104,10 +103,12 @@ def test_possible_between_is_one_recognizers_share_in_order():
 
 
 def test_rule_patterns_find_the_same_with_and_without_prefilter(sample_texts):
+    """The conditions' use of the shared prefilter, on every third text (whether the
+    prefilter itself holds a pattern back wrongly is the test above, on every text)."""
     conds = [cond for cond in _rule_conditions() if isinstance(cond, c.RegexCondition) and cond.prefilter]
     assert conds
-    for text in sample_texts:
-        ctx = c.PostContext(text, None, ())
-        for cond in conds:
-            unscreened = c.RegexCondition(cond.pattern, cond.guarded)
-            assert cond.evaluate(ctx) == unscreened.evaluate(c.PostContext(text, None, ()))
+    unscreened = [c.RegexCondition(cond.pattern, cond.guarded) for cond in conds]
+    for text in sample_texts[::3]:
+        ctx, plain_ctx = c.PostContext(text, None, ()), c.PostContext(text, None, ())
+        for cond, plain in zip(conds, unscreened):
+            assert cond.evaluate(ctx) == plain.evaluate(plain_ctx)
