@@ -92,7 +92,7 @@ VERSUS = (
 _HOLDOUT = (DATA / "holdout.jsonl").resolve()
 _HIDDEN_DIRS = ((DATA / "source").resolve(),)
 
-PERCENT_KEYS = ("clean_flagged", "leak_rate", "flag_rate", "leak_rate_span_drop", "leak_rate_anywhere")
+PERCENT_KEYS = ("clean_flagged", "leak_rate", "flag_rate", "leak_rate_span_drop", "leak_rate_anywhere", "over_redaction")
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 
@@ -346,6 +346,8 @@ class Tally:
     leaked_anywhere: int = 0  # gold tokens whose word is anywhere in the rewrite
     leak_known: bool = True
     leaked_span_drop: int = 0
+    plain_tokens: int = 0  # tokens of length >= 2 in no gold span
+    plain_removed: int = 0  # of those, the ones the rewrite replaced (over-redaction)
     posts: int = 0
     violating: int = 0
     clean: int = 0
@@ -364,6 +366,9 @@ class Tally:
     rule_fired: Counter[str] = field(default_factory=Counter)
     rule_hit: Counter[str] = field(default_factory=Counter)
     rule_info_only: Counter[str] = field(default_factory=Counter)
+    # per rule (PHI- and SOC-): clean posts it flagged, and of those the ones no other rule flagged
+    clean_by_rule: Counter[str] = field(default_factory=Counter)
+    clean_by_rule_alone: Counter[str] = field(default_factory=Counter)
 
     def add(self, rec: Record, pred: Prediction) -> None:
         toks = tokens(rec.text)
@@ -400,6 +405,9 @@ class Tally:
                     else:
                         self.leaked += i in kept
                         self.leaked_anywhere += word.lower() in rewrite_tokens
+            elif len(word) >= 2:
+                self.plain_tokens += 1
+                self.plain_removed += rewrite_tokens is not None and i not in kept
             if p:
                 self.pred_tokens += 1
                 self.pred_correct += g is not None
@@ -420,6 +428,10 @@ class Tally:
         for rule in pred.rules_fired - set(SOC_RULES):
             if rule.startswith("SOC-"):  # a contextual rule the corpus has no gold column for
                 self.rule_fired[rule] += 1
+        if not rec.violation:
+            self.clean_by_rule.update(pred.rules_fired)
+            if len(pred.rules_fired) == 1:
+                self.clean_by_rule_alone.update(pred.rules_fired)
 
     def figures(self) -> dict[str, Any]:
         rec = ratio(self.gold_covered, self.gold_tokens)
@@ -442,6 +454,7 @@ class Tally:
             "leak_tokens": self.leak_tokens,
             "leak_rate_anywhere": ratio(self.leaked_anywhere, self.leak_tokens) if self.leak_known else None,
             "leak_rate_span_drop": ratio(self.leaked_span_drop, self.leak_tokens),
+            "over_redaction": ratio(self.plain_removed, self.plain_tokens) if self.leak_known else None,
         }
 
     def by_label(self) -> dict[str, dict[str, Any]]:
@@ -470,6 +483,13 @@ class Tally:
         }
 
 
+    def clean_flagged_by_rule(self) -> dict[str, dict[str, int]]:
+        return {
+            rule: {"clean_posts": n, "alone": self.clean_by_rule_alone[rule]}
+            for rule, n in sorted(self.clean_by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        }
+
+
 def evaluate(records: Sequence[Record], preds: Sequence[Prediction]) -> dict[str, Any]:
     overall = Tally()
     per_cat: dict[str, Tally] = {c: Tally() for c in CATEGORIES}
@@ -480,6 +500,7 @@ def evaluate(records: Sequence[Record], preds: Sequence[Prediction]) -> dict[str
         "overall": overall.figures(),
         "by_label": overall.by_label(),
         "by_rule": overall.by_rule(),
+        "clean_flagged_by_rule": overall.clean_flagged_by_rule(),
         "by_category": {c: t.figures() for c, t in per_cat.items() if t.posts},
     }
 
@@ -628,6 +649,8 @@ def render_split(console: Any, split: str, res: dict[str, Any], notes: dict[str,
               _fmt(po["leak_rate_anywhere"], True))
     t.add_row("leak rate if predicted spans were cut (proxy)", _fmt(ho["leak_rate_span_drop"], True),
               _fmt(po["leak_rate_span_drop"], True))
+    t.add_row("rewrite over-redaction (tokens in no gold span that the rewrite replaced)",
+              _fmt(ho["over_redaction"], True), _fmt(po["over_redaction"], True))
     t.add_row("seconds", f"{res['seconds']['hipaalint']:.1f}", f"{res['seconds']['presidio']:.1f}")
     console.print(t)
     for who, note in notes.items():
@@ -681,6 +704,14 @@ def render_split(console: Any, split: str, res: dict[str, Any], notes: dict[str,
     for rule, r in h["by_rule"].items():
         t.add_row(rule, str(r["gold_posts"]), str(r["fired_posts"]), _fmt(r["recall"]), _fmt(r["precision"]),
                   str(r["info_only_on_gold"]))
+    console.print(t)
+
+    t = Table(title=f"{split}: clean posts hipaalint flagged, by rule (alone: no other rule flagged the post)",
+              title_justify="left")
+    for col in ("rule", "clean posts", "alone"):
+        t.add_column(col, justify="left" if col == "rule" else "right")
+    for rule, r in h["clean_flagged_by_rule"].items():
+        t.add_row(rule, str(r["clean_posts"]), str(r["alone"]))
     console.print(t)
 
     t = Table(title=f"{split}: targets (hipaalint)", title_justify="left")
