@@ -17,20 +17,10 @@ from hipaalint.detect.patient_words import Candidate, PatientWordsModel, candida
 from hipaalint.errors import RulePackError
 from hipaalint.linter import Linter
 from hipaalint.rulepack import load_pack
-from stub_models import FixedScore
+from stub_models import FixedScore, FixedWords
 
 # the model scores "Kranz" about 0.7 here; no recognizer or rule reports it
 REVIEW = "@Shelby Kranz thank you for bringing your little guy in for his stitches!"
-
-
-class FixedWords:
-    """A words model that gives the listed words (by text) these probabilities."""
-
-    def __init__(self, probabilities: dict[str, float]) -> None:
-        self.probabilities = probabilities
-
-    def scored_words(self, text, post_score):
-        return [(c.start, c.end, self.probabilities.get(text[c.start : c.end], 0.0)) for c in candidates(text, post_score)]
 
 
 def _words(cands: list[Candidate], text: str) -> list[str]:
@@ -50,6 +40,18 @@ def test_weekdays_platforms_and_months_used_as_months_are_no_candidates():
     # "June" and "April" are first names; the second June follows "in", May comes before a
     # day, "March" is no first name
     assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["June", "April"]
+
+
+def test_room_words_before_a_code_and_abbreviations_in_capitals_are_no_candidates():
+    text = "Out of Ward 4B today; Mrs Ward and Ed from the ED say hi, MRN on file"
+    # "Ward" before "4B" names the ward, the second "Ward" is a surname; "ED" and "MRN" in
+    # capitals are a department and a label, "Ed" a name
+    assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["Ward", "Ed"]
+
+
+def test_nothing_inside_a_rewrite_tag_is_a_candidate():
+    text = "Congrats to [PATIENT], [MRN] 7, bed [ROOM], [AGE OVER 89] and Walter"
+    assert _words(candidates(text, 0.9), text) == ["Congrats", "7", "Walter"]
 
 
 def test_numbers_are_runs_of_letters_and_digits_joined_by_slash_dot_or_dash():

@@ -32,6 +32,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Social platforms and apps named in posts, casefolded ("saw it on Facebook", "Venmo me").
 PLATFORMS = ("twitter", "instagram", "facebook", "tiktok", "google", "youtube", "linkedin", "snapchat", "whatsapp",
              "venmo", "zoom", "reddit", "pinterest")
+# Record labels, units and clinical abbreviations, casefolded: in capitals no name ("MRN",
+# "ED", "PA"), though some are when capitalised ("Ed", "Pa").
+CARE_ABBREVIATIONS = ("dob", "mrn", "ssn", "npi", "id", "er", "ed", "icu", "nicu", "md", "rn", "np", "pa", "cna", "iv",
+                      "bp", "hr", "ekg", "ecg", "ct", "mri", "rx")
 
 
 @lru_cache(maxsize=1)

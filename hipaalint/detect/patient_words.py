@@ -29,7 +29,7 @@ from pathlib import Path
 
 import regex
 
-from hipaalint.detect.lexicons import MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
+from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
 from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
@@ -67,6 +67,10 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS))
+_ABBREVIATIONS = frozenset(CARE_ABBREVIATIONS)  # no names in capitals ("MRN", "ED"; not "Ed")
+# A rewrite's placeholder ("[PATIENT]", "[AGE OVER 89]"): nothing in it is a candidate, so
+# the rewrite of a rewrite changes nothing.
+_REWRITE_TAG = regex.compile(r"\[[A-Z][A-Z0-9 ]*\]")
 # Words before a month that make it the month ("in June", "since May", "late April").
 _BEFORE_A_MONTH = frozenset(
     "in on since until till by of from through during before after early mid late last next this every "
@@ -84,11 +88,24 @@ def _names_the_month(i: int, lows: list[str], tokens: list[tuple[int, int, str]]
     )
 
 
+# Words that name a part of a building before its code ("Ward 4B", "Bay 12", "Suite C"): the
+# code may be a room, the word is no name even when it is a surname ("Ward", "Wing").
+_ROOM_WORDS = frozenset("ward bay wing pod suite unit".split())
+_ROOM_CODE = regex.compile(r"\d|\p{Lu}{1,2}$")
+
+
+def _names_a_room(i: int, lows: list[str], tokens: list[tuple[int, int, str]]) -> bool:
+    return lows[i] in _ROOM_WORDS and i + 1 < len(tokens) and _ROOM_CODE.match(tokens[i + 1][2]) is not None
+
+
 def candidates(text: str, post_score: float) -> list[Candidate]:
     """The post's numbers (``_number_candidates``) and candidate words, in text order, with
     their features. The words: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
-    English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed")."""
+    English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed"), except weekdays,
+    platforms, a month used as one, a room word before its code ("Ward 4B") and a record
+    label or clinical abbreviation in capitals ("MRN"). Nothing inside a rewrite's tag
+    ("[PATIENT]") is a candidate."""
     first_names, surnames = person_names()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     lows = [w.lower() for _, _, w in tokens]
@@ -115,7 +132,12 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
         eng = int(is_english_word(lows[i]))
         if eng and not known_name:
             continue  # an English word that is no known name (as candidates, none scored above 0.25 on dev)
-        if lows[i] in _NEVER_NAMES or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names):
+        if (
+            lows[i] in _NEVER_NAMES
+            or lows[i] in _ABBREVIATIONS and word.isupper()
+            or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names)
+            or _names_a_room(i, lows, tokens)
+        ):
             continue
         starts_sentence = int(_starts_sentence(text, start))
         case = "Xx" if caps[i] else "x"
@@ -135,7 +157,8 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             *neighbour(i + 2, "n2"),
         }
         out.append(Candidate(start, end, frozenset(f)))
-    return sorted(out, key=lambda c: c.start)
+    tags = [m.span() for m in _REWRITE_TAG.finditer(text)]
+    return sorted((c for c in out if not any(a <= c.start and c.end <= b for a, b in tags)), key=lambda c: c.start)
 
 
 def _number_shape(chunk: str) -> str:

@@ -13,7 +13,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
-from hipaalint.detect.lexicons import KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
+from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -31,7 +31,7 @@ _NOT_A_NAME = (
     r"also|please|okay|ok|well|oh|great|good|again|then|so|hope|hopefully|glad|love|"
     r"staff|nurses|doctors|everyone|anyone|someone|nobody|guys|ladies|gentlemen|parents|"
     r"kids|mom|mommy|dad|daddy|mama|papa|baby|son|daughter|grandma|grandpa|"
-    r"dob|mrn|ssn|npi|id|er|ed|icu|nicu|md|rn|np|pa|cna|iv|bp|hr|ekg|ecg|ct|mri|rx)\b)"
+    + "|".join(CARE_ABBREVIATIONS) + r")\b)"
 )
 _NAME_WORD = r"[\p{L}][\p{L}'’-]+"
 # Kinship titles used before a relative's or a resident's name ("Grandpa Joe", "Nonna Lucia").
