@@ -34,6 +34,7 @@ class Linter:
         self.rules = rules if rules is not None else configured_rules(self.config)
         self.allowlist = CompiledAllowlist.build(self.config.allowlist)
         self.sentences = {r.id: r.spec.fix.sentence for r in self.rules if r.spec.fix.sentence}
+        self.rewrite_only = frozenset(r.id for r in self.rules if r.spec.rewrite_only)
         self.engine = engine or PhiEngine(self.config.model)
         from presidio_anonymizer import AnonymizerEngine
 
@@ -55,7 +56,9 @@ class Linter:
 
     def rewrite(self, text: str, findings, style: str | None = None) -> Rewrite:
         """The redacted rewrite of a post in ``style`` (default: the configured style)."""
-        return rewrite(text, findings, style or self.config.rewrite_style, self.sentences, self.anonymizer)
+        return rewrite(
+            text, findings, style or self.config.rewrite_style, self.sentences, self.anonymizer, self.rewrite_only
+        )
 
     def lint_text(self, text: str, source: str = "<text>") -> Report:
         return next(self.lint_posts([Post(id=source, text=text, source=source)]))

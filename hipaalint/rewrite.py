@@ -2,7 +2,9 @@
 
 ``rewrite(text, findings, style)`` replaces the span of every error or warning finding
 that names an entity; contextual findings (no entity, no span) are returned as ``unfixed``
-with the replacement sentence their rule offers, if any. Info findings are ignored.
+with the replacement sentence their rule offers, if any. Info findings are ignored, except
+those of ``rewrite_only`` rules (words that may identify the patient in a post that needs
+a rewrite anyway).
 
 Spans. Findings are merged before anything is replaced, so nothing leaks between pieces
 of one identifier: overlapping or touching spans always merge; spans separated by
@@ -55,7 +57,7 @@ Styles (text outside the replaced spans is kept byte for byte):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -102,22 +104,29 @@ def rewrite(
     style: str = "tag",
     sentences: Mapping[str, str] | None = None,
     engine: AnonymizerEngine | None = None,
+    rewrite_only: Collection[str] = (),
 ) -> Rewrite:
-    """The post with its PHI spans replaced in ``style``, and what could not be fixed."""
+    """The post with its PHI spans replaced in ``style``, and what could not be fixed.
+    ``rewrite_only``: ids of rules whose (info) findings are replaced too."""
     if style not in STYLES:
         raise ValueError(f"unknown rewrite style {style!r}; choose one of {', '.join(STYLES)}")
-    acted_on = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING)]
+    acted_on = _acted_on(findings, rewrite_only)
     unfixed = tuple(f for f in acted_on if not _fixable(f))
     suggestions = dict.fromkeys(s for f in unfixed if (s := (sentences or {}).get(f.rule_id)))
-    new_text = _anonymize(text, spans_to_replace(text, findings, style), style, engine)
+    new_text = _anonymize(text, spans_to_replace(text, findings, style, rewrite_only), style, engine)
     return Rewrite(new_text, unfixed, tuple(suggestions))
 
 
-def spans_to_replace(text: str, findings: Sequence[Finding], style: str = "tag") -> list[Span]:
+def spans_to_replace(
+    text: str, findings: Sequence[Finding], style: str = "tag", rewrite_only: Collection[str] = ()
+) -> list[Span]:
     """The non-overlapping spans ``rewrite`` replaces, in text order (widened for generalize)."""
-    acted_on = [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING)]
-    spans = merge_spans(text, [f for f in acted_on if _fixable(f)])
+    spans = merge_spans(text, [f for f in _acted_on(findings, rewrite_only) if _fixable(f)])
     return _generalize(text, spans) if style == "generalize" else spans
+
+
+def _acted_on(findings: Sequence[Finding], rewrite_only: Collection[str]) -> list[Finding]:
+    return [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) or f.rule_id in rewrite_only]
 
 
 def _fixable(f: Finding) -> bool:

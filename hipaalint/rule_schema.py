@@ -12,7 +12,7 @@ import string
 from typing import Annotated, Any, Literal, Union
 
 import regex
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationInfo, field_validator, model_validator
 
 from hipaalint.entities import KNOWN_ENTITIES
 from hipaalint.models import Severity
@@ -205,10 +205,17 @@ class RuleSpec(Strict):
     match: Expr
     scope: Literal["span", "post"] = "span"
     fallback: bool = False
+    rewrite_only: bool = False
     relax_doubtful: RelaxDoubtful | None = None
     fix: Fix
     relax: Relax | None = None
     examples: Examples
+
+    @model_validator(mode="after")
+    def _rewrite_only_is_an_info_span_rule(self) -> RuleSpec:
+        if self.rewrite_only and (self.severity != Severity.INFO or self.scope != "span" or self.fallback):
+            raise ValueError("a rewrite_only rule has severity info and scope span, and is no fallback")
+        return self
 
     @field_validator("message")
     @classmethod

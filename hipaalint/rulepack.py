@@ -292,16 +292,33 @@ def evaluate(
     post for the ``patient_context_*`` conditions and ``word_scorer`` its words for
     ``patient_word_at_least`` (none: they never match); ``finding_scorer`` scores the findings
     of rules with ``relax_doubtful`` (none, or no post score: none is lowered).
-    Fallback rules run last, and only on a post no other rule reported at warning or
-    above."""
+    Fallback rules run next, and only on a post no other rule reported at warning or
+    above; rewrite-only rules last, and only on a post whose rewrite replaces something
+    anyway: an identifier (a finding with an entity) reported at warning or above. Their
+    findings inside such an identifier are dropped. (So a rewritten post, which has none
+    left, gets none: rewriting it again changes nothing.)"""
     ctx = c.PostContext(post.text, doc, detections, scorer, word_scorer)
-    findings = [f for rule in rules if not rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
+    findings = [
+        f for rule in rules if not (rule.spec.fallback or rule.spec.rewrite_only) for f in _rule_findings(rule, post, ctx)
+    ]
     if finding_scorer is not None:
         findings = _relaxed_doubtful(rules, findings, ctx, finding_scorer)
-    if all(f.severity.rank < Severity.WARNING.rank for f in findings):
+    if not _flagging(findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
+    if replaced := [f for f in _flagging(findings) if f.entity is not None and f.end > f.start]:
+        findings += [
+            f
+            for rule in rules
+            if rule.spec.rewrite_only
+            for f in _rule_findings(rule, post, ctx)
+            if not any(g.start <= f.start and f.end <= g.end for g in replaced)
+        ]
     findings.sort(key=lambda f: (f.start, f.end, -f.severity.rank, f.rule_id))
     return tuple(findings)
+
+
+def _flagging(findings: Sequence[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
 
 
 def _relaxed_doubtful(
@@ -312,7 +329,7 @@ def _relaxed_doubtful(
     finding-scores model, gets them at the lower severity, with the note; any other post
     keeps its findings as they are."""
     relaxing = {r.id: r for r in rules if r.spec.relax_doubtful is not None}
-    flagging = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
+    flagging = _flagging(findings)
     if not flagging or any(f.rule_id not in relaxing for f in flagging):
         return findings
     rules_flagging = [relaxing[rule_id] for rule_id in dict.fromkeys(f.rule_id for f in flagging)]

@@ -35,7 +35,6 @@ from hipaalint.config import REWRITE_STYLES
 from hipaalint.errors import ConfigError
 from hipaalint.output import render_options
 from hipaalint.reporters.json import result_dict
-from hipaalint.rewrite import rewrite
 
 if TYPE_CHECKING:
     import uvicorn
@@ -157,14 +156,13 @@ def create_app(linter: Linter, *, allowed_hosts: Iterable[str] = ALLOWED_HOSTS) 
     default_style = linter.config.rewrite_style if linter.config.rewrite_style in REWRITE_STYLES else "tag"
     options = render_options(linter.rules, mask=False, color=False)
     rules_by_id = {r.id: r for r in linter.rules}
-    sentences = {r.id: r.spec.fix.sentence for r in linter.rules if r.spec.fix.sentence}
     page = _web_file("index.html")
     assets = {name: (_web_file(name), media_type) for name, media_type in ASSETS.items()}
 
     def lint(text: str, style: str) -> dict[str, Any]:
         with lock:
             report = linter.lint_text(text, source="<serve>")
-            fixed = rewrite(text, report.findings, style=style, sentences=sentences)
+            fixed = linter.rewrite(text, report.findings, style)
         fired = dict.fromkeys(f.rule_id for f in report.findings)
         return {
             "result": result_dict(report, options),
