@@ -60,6 +60,16 @@ class Finding:
     entity: str | None = None
     score: float = 1.0
 
+    @property
+    def flags(self) -> bool:
+        """A warning or an error: it flags the post, and the rewrite acts on it."""
+        return self.severity.rank >= Severity.WARNING.rank
+
+    @property
+    def replaceable(self) -> bool:
+        """It names an entity over a span of text: a rewrite can replace it."""
+        return self.entity is not None and self.end > self.start
+
 
 @dataclass(frozen=True)
 class Report:

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hipaalint.config import REWRITE_STYLES
-from hipaalint.models import Finding, Severity
+from hipaalint.models import Finding
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
@@ -111,7 +111,7 @@ def rewrite(
     if style not in STYLES:
         raise ValueError(f"unknown rewrite style {style!r}; choose one of {', '.join(STYLES)}")
     acted_on = _acted_on(findings, rewrite_only)
-    unfixed = tuple(f for f in acted_on if not _fixable(f))
+    unfixed = tuple(f for f in acted_on if not f.replaceable)
     suggestions = dict.fromkeys(s for f in unfixed if (s := (sentences or {}).get(f.rule_id)))
     new_text = _anonymize(text, spans_to_replace(text, findings, style, rewrite_only), style, engine)
     return Rewrite(new_text, unfixed, tuple(suggestions))
@@ -121,16 +121,12 @@ def spans_to_replace(
     text: str, findings: Sequence[Finding], style: str = "tag", rewrite_only: Collection[str] = ()
 ) -> list[Span]:
     """The non-overlapping spans ``rewrite`` replaces, in text order (widened for generalize)."""
-    spans = merge_spans(text, [f for f in _acted_on(findings, rewrite_only) if _fixable(f)])
+    spans = merge_spans(text, [f for f in _acted_on(findings, rewrite_only) if f.replaceable])
     return _generalize(text, spans) if style == "generalize" else spans
 
 
 def _acted_on(findings: Sequence[Finding], rewrite_only: Collection[str]) -> list[Finding]:
-    return [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING) or f.rule_id in rewrite_only]
-
-
-def _fixable(f: Finding) -> bool:
-    return f.entity is not None and f.end > f.start
+    return [f for f in findings if f.flags or f.rule_id in rewrite_only]
 
 
 def _specificity(span: Span) -> tuple[bool, int]:

@@ -117,10 +117,16 @@ class SharesNoWordExpr(Strict):
     with_: Expr = Field(alias="with")
 
 
-_EXPR_KEYS = (
-    "entities", "pattern", "terms", "all", "any", "not", "at_least", "near", "not_near", "shares_word", "shares_no_word",
-    "patient_context_below", "patient_context_at_least", "patient_word_at_least", "patient_number_at_least",
-)
+# Each condition's model and the key that names it (its discriminator tag), in the order
+# the "needs exactly one of" error lists them.
+_KIND_OF_MODEL: dict[type[BaseModel], str] = {
+    EntitiesExpr: "entities", PatternExpr: "pattern", TermsExpr: "terms", AllExpr: "all", AnyExpr: "any",
+    NotExpr: "not", AtLeastExpr: "at_least", NearExpr: "near", NotNearExpr: "not_near",
+    SharesWordExpr: "shares_word", SharesNoWordExpr: "shares_no_word",
+    PatientContextBelowExpr: "patient_context_below", PatientContextAtLeastExpr: "patient_context_at_least",
+    PatientWordAtLeastExpr: "patient_word_at_least", PatientNumberAtLeastExpr: "patient_number_at_least",
+}
+_EXPR_KEYS = tuple(_KIND_OF_MODEL.values())
 
 
 def _expr_kind(value: Any) -> str | None:
@@ -132,32 +138,8 @@ def _expr_kind(value: Any) -> str | None:
     return present[0] if len(present) == 1 else None
 
 
-_KIND_OF_MODEL: dict[type[BaseModel], str] = {
-    EntitiesExpr: "entities", PatternExpr: "pattern", TermsExpr: "terms", AllExpr: "all", AnyExpr: "any",
-    NotExpr: "not", AtLeastExpr: "at_least", NearExpr: "near", NotNearExpr: "not_near",
-    SharesWordExpr: "shares_word", SharesNoWordExpr: "shares_no_word",
-    PatientContextBelowExpr: "patient_context_below", PatientContextAtLeastExpr: "patient_context_at_least",
-    PatientWordAtLeastExpr: "patient_word_at_least", PatientNumberAtLeastExpr: "patient_number_at_least",
-}
-
 Expr = Annotated[
-    Union[
-        Annotated[EntitiesExpr, Tag("entities")],
-        Annotated[PatternExpr, Tag("pattern")],
-        Annotated[TermsExpr, Tag("terms")],
-        Annotated[AllExpr, Tag("all")],
-        Annotated[AnyExpr, Tag("any")],
-        Annotated[NotExpr, Tag("not")],
-        Annotated[AtLeastExpr, Tag("at_least")],
-        Annotated[NearExpr, Tag("near")],
-        Annotated[NotNearExpr, Tag("not_near")],
-        Annotated[SharesWordExpr, Tag("shares_word")],
-        Annotated[SharesNoWordExpr, Tag("shares_no_word")],
-        Annotated[PatientContextBelowExpr, Tag("patient_context_below")],
-        Annotated[PatientContextAtLeastExpr, Tag("patient_context_at_least")],
-        Annotated[PatientWordAtLeastExpr, Tag("patient_word_at_least")],
-        Annotated[PatientNumberAtLeastExpr, Tag("patient_number_at_least")],
-    ],
+    Union[tuple(Annotated[model, Tag(kind)] for model, kind in _KIND_OF_MODEL.items())],  # type: ignore[misc]
     Discriminator(
         _expr_kind,
         custom_error_type="condition",

@@ -303,9 +303,9 @@ def evaluate(
     ]
     if finding_scorer is not None:
         findings = _relaxed_doubtful(rules, findings, ctx, finding_scorer)
-    if not _flagging(findings):
+    if not any(f.flags for f in findings):
         findings += [f for rule in rules if rule.spec.fallback for f in _rule_findings(rule, post, ctx)]
-    if replaced := [f for f in _flagging(findings) if f.entity is not None and f.end > f.start]:
+    if replaced := [f for f in findings if f.flags and f.replaceable]:
         findings += [
             f
             for rule in rules
@@ -317,10 +317,6 @@ def evaluate(
     return tuple(findings)
 
 
-def _flagging(findings: Sequence[Finding]) -> list[Finding]:
-    return [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
-
-
 def _relaxed_doubtful(
     rules: Sequence[Rule], findings: list[Finding], ctx: c.PostContext, finding_scorer: c.FindingScorer
 ) -> list[Finding]:
@@ -329,7 +325,7 @@ def _relaxed_doubtful(
     finding-scores model, gets them at the lower severity, with the note; any other post
     keeps its findings as they are."""
     relaxing = {r.id: r for r in rules if r.spec.relax_doubtful is not None}
-    flagging = _flagging(findings)
+    flagging = [f for f in findings if f.flags]
     if not flagging or any(f.rule_id not in relaxing for f in flagging):
         return findings
     rules_flagging = [relaxing[rule_id] for rule_id in dict.fromkeys(f.rule_id for f in flagging)]
