@@ -502,3 +502,24 @@ def test_tuning_five_name_spans(detected, text, expected):
 )
 def test_tuning_five_places(rules_hit, text, expected):
     assert {r for r in rules_hit(text) if r == "PHI-GEO"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank before a rank is no name: the name comes after the last one
+        ("Lt. Col. Maria Esperanza-Ruiz came in with chest pain.", {("PERSON", "Maria Esperanza-Ruiz")}),
+        ("Sgt. Maj. Ron Tillis was admitted overnight.", {("PERSON", "Ron Tillis")}),
+        ("SSgt Reyes is up and walking after his knee surgery.", {("PERSON", "Reyes")}),
+        # a census line: initials before a bed, a name between a bed and its note
+        ("whiteboard rn: J.P. bed 6 fall risk, L.M. bed 9 NPO", {("PERSON", "J.P."), ("PERSON", "L.M.")}),
+        ('the board said "bed 4 HARLAN: NPO, fall risk"', {("PERSON", "HARLAN")}),
+        # (a credential before a room, a board word after a bed are no name)
+        ("P.T. room 4 is open today.", set()),
+        ("Rm 5 - Closed: for cleaning", set()),
+        # supplies named for people, said together, are no people
+        ("in my bag: Foley, Hoyer, Jackson-Pratt, Kerlix and Mepilex", set()),
+    ],
+)
+def test_ranks_census_lines_and_supplies(detected, text, expected):
+    assert {d for d in detected(text) if d[0] == "PERSON"} == expected

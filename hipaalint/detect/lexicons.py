@@ -107,7 +107,7 @@ def is_person_name(word: str) -> bool:
     return word in first or word in last
 
 
-# Medical eponyms said bare, as a sign, a pattern, a disease or an instrument ("Kussmaul,
+# Medical eponyms said bare, as a sign, a pattern, a disease, an instrument or a supply ("Kussmaul,
 # Cheyne-Stokes or Biot?", "Hashimoto, Graves, Addison and Cushing", "textbook Wellens"),
 # casefolded. Many are also surnames or first names: postprocess drops one only beside
 # another eponym or after "textbook" / "classic", never after a title.
@@ -121,5 +121,6 @@ EPONYMS = frozenset(
     tourette asperger huntington hodgkin wilms ewing kaposi sjogren sjögren meniere ménière
     paget barrett wilson alzheimer parkinson lyme bell kocher adson deaver debakey gelpi
     metzenbaum mayo kelly allis babcock richardson weitlaner balfour bookwalter
+    foley hoyer jackson-pratt kerlix mepilex tegaderm
     """.split()
 )

@@ -53,8 +53,12 @@ _CAP_NAME_WORD = r"(?-i:\p{Lu})[\p{L}'’-]+"
 # What may follow a name said on its own: punctuation, an emoji, a dash, the end.
 _AFTER_LONE_NAME = r"(?=\s*(?:[,!.:;?—–-]|[\p{So}\p{Sk}\p{Cs}]|$))"
 
-# Military and police ranks used as a title: "Sgt. Marcus Bell", "Lt. Ortiz" (capitalised).
-_RANK = r"Sgt|SGT|Sergeant|Cpl|Corporal|Capt|Lt|Lieut|Lieutenant|Col|Colonel|Pvt|Cmdr|Officer|Deputy|Trooper"
+# Military and police ranks used as a title: "Sgt. Marcus Bell", "Lt. Ortiz", "SSgt Reyes"
+# (capitalised; not "LT", "Gen": "LT knee", "Gen Z")
+_RANK = (
+    r"Sgt|SGT|SSgt|SSG|SFC|MSgt|Sergeant|Cpl|CPL|Corporal|Capt|CPT|Lt|Lieut|Lieutenant|LTC|Col|Colonel|Maj|Brig|"
+    r"Pvt|PFC|Pfc|Spc|SPC|Cmdr|Officer|Deputy|Trooper"
+)
 # Kinship nouns before a relative's name: "my dad Tadeusz", "his wife Funmi".
 _KIN_NOUN = (
     r"(?:dad|mom|mum|father|mother|wife|husband|partner|son|daughter|brother|sister|grandson|"
@@ -83,7 +87,7 @@ PERSON_PATTERNS = [
     # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
     ),
     # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
@@ -283,6 +287,24 @@ PERSON_PATTERNS = [
         r"(?=\s+[-–—]\s+(?-i:\p{Lu}{2,})(?![\p{L}])))",
         _OVER_SPACY,
         needs=r"[\"“]|\s[-–—]\s",
+    ),
+    # a census or whiteboard line: "J.P. bed 6 fall risk", "L.M. - rm 9" (initials before a bed;
+    # not a credential: "P.T. room 4") and "bed 4 HARLAN: NPO", "Rm 12 Okafor - DNR" (a name
+    # after a bed and before its note)
+    GatedPattern(
+        "initials + bed",
+        r"(?-i:(?<![\p{L}.])(?!(?:R\.N|P\.T|O\.T|M\.D|N\.P|P\.A|D\.O|E\.R|O\.R)\.)\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)"
+        r"(?=\s*[-–—:,]?\s*(?i:bed|rm|room|bay|chair|cell)\b\.?\s*#?\d)",
+        _OVER_SPACY,
+        needs=r"(?i)\b(?:bed|rm|room|bay|chair|cell)\b",
+    ),
+    GatedPattern(
+        "bed + name + note",
+        r"(?i)\b(?:rm|room|bed|bay|chair|cell)\.?\s*#?\d{1,4}[A-Za-z]?\s*[-–—:]?\s*\K"
+        rf"{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD}"
+        r"(?-i:\p{Lu}[\p{Ll}\p{Lu}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)?)(?![\p{L}'’-])(?=\s*[:–—-])",
+        _OVER_SPACY,
+        needs=r"(?i)\b(?:bed|rm|room|bay|chair|cell)\b",
     ),
     # "chart #C-200134 (ISAAC MBEKI)", "MRN 00482913 (Ana Ruiz)": a name in brackets right
     # after a record number

@@ -65,6 +65,8 @@ LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(
     brother sister mom mommy mama mum mummy dad daddy
     hi hello hey dear dearest congrats congratulations welcome thanks thx bye goodbye farewell rip happy cheers shoutout meet
     tell ask driver little da mam mammy firefighter captain dispatcher probie
+    sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
+    ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
     señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
     """.split()
 )
