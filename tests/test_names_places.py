@@ -53,6 +53,9 @@ def test_name_and_place_rules(rules_hit, text, expected):
         ("Your visit is on Monday. Reply C to confirm.", "Reply C"),
         ("¡Gracias por todo, equipo!", "Gracias"),
         ("Happy birthday, Da. Love you.", "Da"),
+        # a Spanish or French sentence's opening function words
+        ("Si su niño tiene tos por más de tres semanas, tráigalo para que lo revisemos.", "Si su"),
+        ("¡Gracias por venir! Nos vemos el lunes para la próxima clase.", "Nos vemos"),
     ],
 )
 def test_words_that_are_no_name(detected, text, unwanted):
@@ -66,6 +69,8 @@ def test_words_that_are_no_name(detected, text, unwanted):
         ("Front desk note: Ignatius Ferreira DOB 03/04/1950", "Ignatius Ferreira"),
         ("Tell Bubba we loved his new smile", "Bubba"),
         ("Driver Amos Yoder was flown out", "Amos Yoder"),
+        # (a name in an English sentence may open with a Spanish or French function word)
+        ("Esta Rodriguez was admitted overnight with chest pain and is doing better.", "Esta Rodriguez"),
     ],
 )
 def test_name_edges(detected, text, expected):

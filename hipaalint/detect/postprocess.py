@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 
 from hipaalint.detect.lexicons import (
     EPONYMS,
@@ -355,6 +357,27 @@ def _is_plausible_person(value: str) -> bool:
     )
 
 
+# Spanish and French function words that are no English word ("si", "su", "hoy", "les", "que"),
+# nor a particle inside a name or a place ("de Saint-Hyacinthe", "del Rosario").
+_ROMANCE_FUNCTION_WORDS = (SPANISH_STOP_WORDS | FRENCH_STOP_WORDS) - STOP_WORDS - NAME_PARTICLES
+_SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
+
+
+def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
+    """``[Si su] niño tiene tos``, ``[Les] prélèvements se font ...``, ``[Que Dios] te bendiga``:
+    the English NER reads a Spanish or French sentence's function word as the start of a name.
+    True when the span opens with such a word and its sentence has at least two of them and
+    more of them than English function words (so "Le Van Thanh" in English stays a name)."""
+    first = regex.match(r"\p{L}+", text[start:end])
+    if not first or first.group().lower() not in _ROMANCE_FUNCTION_WORDS:
+        return False
+    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text[start:end])
+    words = regex.findall(r"\p{L}+", sentence.lower())
+    romance = sum(w in _ROMANCE_FUNCTION_WORDS for w in words)
+    english = sum(w in STOP_WORDS and w not in SPANISH_STOP_WORDS and w not in FRENCH_STOP_WORDS for w in words)
+    return romance >= 2 and romance > english
+
+
 def _is_common_word_opener(text: str, start: int, end: int) -> bool:
     """A single capitalised word opening a sentence and not followed the way names are."""
     value = text[start:end]
@@ -700,6 +723,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
+            if from_spacy and not titled and _is_foreign_function_word_opener(text, start, end):
+                continue  # "Si su niño tiene tos": a Spanish or French sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
