@@ -17,6 +17,7 @@ PHONE_SHAPES = [
     "her number is 5550142230",
     "0 20 7946 0958",
     "(555)  014 - 2230",
+    "home health agency (CCN 33-7415)",
 ]
 
 

@@ -73,9 +73,9 @@ def _findings(linter, texts):
 def test_gated_posts_almost_always_get_the_findings_of_the_full_pipeline(engine, linter, sample_texts, monkeypatch):
     """What a user sees is the same on all but a handful of posts: NER reading five tokens
     either side of a name can label it otherwise than NER reading the whole post. On the
-    6,359-post dev corpus 7 posts differ, each by one name's span ("LE VAN THANH" read as
-    "LE", "He" read as a name, "L to R" read as a name by the gated NER, "TG" and "hep C"
-    by the full one; batches 13-19, written after the gate was built)."""
+    6,359-post dev corpus 7 posts differ, each by one name ("LE VAN THANH" read as "LE", "He"
+    read as a name, "L" of "L to R" by the gated NER; "TG", and the "C" of "hep C" with the
+    condition around it, by the full one; batches 13-19, written after the gate was built)."""
     gated_texts = [text for text in sample_texts if ner_ranges(doc := engine.nlp.make_doc(text)) != _whole(doc)]
     assert len(gated_texts) > len(sample_texts) // 3  # the gate is worth having
     gated = _findings(linter, gated_texts)

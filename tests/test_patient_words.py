@@ -55,7 +55,10 @@ def test_nothing_inside_a_rewrite_tag_is_a_candidate():
 
 
 def test_numbers_are_runs_of_letters_and_digits_joined_by_slash_dot_or_dash():
-    text = "bed 7, born 24.12 at 2:14am; call 555-0193 re ID OH77120493-01 on 4West (not B or Zed, over 90 or under 5)."
+    text = (
+        "bed 7, born 24.12 at 2:14am; call 555-0193 re ID OH77120493-01 on 4West (not B or Zed, over 90 or under 5, "
+        "not 1500 mg or 7 lbs 2 oz)."
+    )
     numbers = [x for x in candidates(text, 0.5) if is_number_candidate(x)]
     assert _words(numbers, text) == ["7", "24.12", "2", "14am", "555-0193", "OH77120493-01", "4West"]
     assert [x.start for x in candidates(text, 0.5)] == sorted(x.start for x in candidates(text, 0.5))

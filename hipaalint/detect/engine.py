@@ -136,14 +136,15 @@ class _NoContextEnhancement(ContextAwareEnhancer):
         return raw_results
 
 
-# Seven digits with at most a few signs or spaces between each two ("(555) 014-2230",
-# "+44 20 7946"): the least a phone number needs. Letters and longer gaps end it.
-_PHONE_LIKE = regex.compile(r"\d(?:[^\w\n]{0,4}\d){6}")
+# Six digits with at most a few signs or spaces between each two ("(555) 014-2230",
+# "+44 20 7946"; Presidio reads even "CCN 33-7415" as one): the least a phone number needs.
+# Letters and longer gaps end it.
+_PHONE_LIKE = regex.compile(r"\d(?:[^\w\n]{0,4}\d){5}")
 
 
 class _DigitGatedPhoneRecognizer(PhoneRecognizer):
     """phonenumbers' matcher is the costliest recognizer (a pass per region); a text
-    without seven digits close together cannot hold a phone number, so skip it there."""
+    without six digits close together cannot hold a phone number, so skip it there."""
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if _PHONE_LIKE.search(text) is None:

@@ -183,6 +183,8 @@ def _number_value(chunk: str) -> str:
 
 # Words before a number that make it an amount (after them, no number on dev was PHI).
 _BEFORE_A_QUANTITY = frozenset("over under than about around nearly almost approximately approx roughly".split())
+# A dose or a measurement after a number: "1500 mg", "7 lbs 2 oz", "120/80 mmHg".
+_UNITS = frozenset("mg mcg µg ug ml cc g kg lb lbs oz mmhg bpm iu units meq mmol cm mm km mph".split())
 
 
 def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list[str], score: str) -> list[Candidate]:
@@ -199,6 +201,8 @@ def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list
         first, last = starts[m.start()], ends[m.end()]
         if first >= 1 and lows[first - 1] in _BEFORE_A_QUANTITY:
             continue  # an amount, no identifier ("over 90", the generalize rewrite's age; "under 5")
+        if last + 1 < len(tokens) and lows[last + 1] in _UNITS:
+            continue  # a dose or a measurement ("1500 mg"), no identifier
         value = _number_value(chunk)
         f = {
             NUMBER_FEATURE,

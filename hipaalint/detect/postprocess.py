@@ -367,7 +367,7 @@ def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
     """``[Si su] niño tiene tos``, ``[Les] prélèvements se font ...``, ``[Que Dios] te bendiga``:
     the English NER reads a Spanish or French sentence's function word as the start of a name.
     True when the span opens with such a word and its sentence has at least two of them and
-    more of them than English function words (so "Le Van Thanh" in English stays a name)."""
+    more of them than English function words (so "Esta Rodriguez was admitted" stays a name)."""
     first = regex.match(r"\p{L}+", text[start:end])
     if not first or first.group().lower() not in _ROMANCE_FUNCTION_WORDS:
         return False
