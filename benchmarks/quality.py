@@ -482,7 +482,6 @@ class Tally:
             for rule in sorted(set(SOC_RULES) | set(self.rule_fired))
         }
 
-
     def clean_flagged_by_rule(self) -> dict[str, dict[str, int]]:
         return {
             rule: {"clean_posts": n, "alone": self.clean_by_rule_alone[rule]}

@@ -74,6 +74,9 @@ _BOARD_WORD = (
     r"visitor|visitors|staff|charge|tele|fall|falls|npo|dnr|dni|sitter|bedrest|transfer|ok|done|out|off|on)\b)"
 )
 
+# What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3".
+_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell)"
+
 # The score of a name found by a cue. Above spaCy's 0.85: when spaCy tags the same span, or
 # one containing it ("Dearest Walt"), Presidio keeps the higher score, and spaCy's copy then
 # goes through the filters meant for spaCy's guesses ("a capitalised opener followed by a
@@ -294,17 +297,17 @@ PERSON_PATTERNS = [
     GatedPattern(
         "initials + bed",
         r"(?-i:(?<![\p{L}.])(?!(?:R\.N|P\.T|O\.T|M\.D|N\.P|P\.A|D\.O|E\.R|O\.R)\.)\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)"
-        r"(?=\s*[-–—:,]?\s*(?i:bed|rm|room|bay|chair|cell)\b\.?\s*#?\d)",
+        rf"(?=\s*[-–—:,]?\s*(?i:{_CENSUS_PLACE})\b\.?\s*#?\d)",
         _OVER_SPACY,
-        needs=r"(?i)\b(?:bed|rm|room|bay|chair|cell)\b",
+        needs=rf"(?i)\b{_CENSUS_PLACE}\b",
     ),
     GatedPattern(
         "bed + name + note",
-        r"(?i)\b(?:rm|room|bed|bay|chair|cell)\.?\s*#?\d{1,4}[A-Za-z]?\s*[-–—:]?\s*\K"
+        rf"(?i)\b{_CENSUS_PLACE}\.?\s*#?\d{{1,4}}[A-Za-z]?\s*[-–—:]?\s*\K"
         rf"{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD}"
         r"(?-i:\p{Lu}[\p{Ll}\p{Lu}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)?)(?![\p{L}'’-])(?=\s*[:–—-])",
         _OVER_SPACY,
-        needs=r"(?i)\b(?:bed|rm|room|bay|chair|cell)\b",
+        needs=rf"(?i)\b{_CENSUS_PLACE}\b",
     ),
     # "chart #C-200134 (ISAAC MBEKI)", "MRN 00482913 (Ana Ruiz)": a name in brackets right
     # after a record number
