@@ -42,11 +42,17 @@ def test_phone_gate_skips_scattered_digits(text):
     assert _PHONE_LIKE.search(text) is None
 
 
-def test_light_artifacts_give_spacy_recognizer_the_same_entities(engine, sample_texts):
+@pytest.fixture(scope="module")
+def sample_docs(engine, sample_texts):
+    """The sample texts read by spaCy's whole pipeline once, for both tests below."""
+    return list(engine.nlp.pipe(sample_texts))
+
+
+def test_light_artifacts_give_spacy_recognizer_the_same_entities(engine, sample_docs):
     recognizer = SpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
     nlp_engine = engine._nlp_engine
     found = 0
-    for doc in engine.nlp.pipe(sample_texts):
+    for doc in sample_docs:
         ours = recognizer.analyze(doc.text, ["PERSON", "LOCATION"], nlp_engine._doc_to_nlp_artifact(doc, "en"))
         stock = recognizer.analyze(doc.text, ["PERSON", "LOCATION"], SpacyNlpEngine._doc_to_nlp_artifact(nlp_engine, doc, "en"))
         assert _spans(ours) == _spans(stock)
@@ -54,9 +60,9 @@ def test_light_artifacts_give_spacy_recognizer_the_same_entities(engine, sample_
     assert found >= 50
 
 
-def test_recognize_returns_what_presidio_analyze_returns(engine, sample_texts):
+def test_recognize_returns_what_presidio_analyze_returns(engine, sample_docs):
     found = 0
-    for doc in engine.nlp.pipe(sample_texts):
+    for doc in sample_docs:
         artifacts = engine._nlp_engine._doc_to_nlp_artifact(doc, "en")
         stock = engine.analyzer.analyze(text=doc.text, language="en", entities=engine._entities, nlp_artifacts=artifacts)
         assert _spans(engine.recognize(doc)) == _spans(stock), doc.text[:80]
