@@ -528,3 +528,38 @@ def test_tuning_five_places(rules_hit, text, expected):
 )
 def test_ranks_census_lines_and_supplies(detected, text, expected):
     assert {d for d in detected(text) if d[0] == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a storm's name or an animal's is no person's
+        ("Two years ago today Hurricane Marisol flattened this town.", set()),
+        ("Our therapy dog Walter visits 4 North every Tuesday.", set()),
+        ("The grandkids drew Agnes the therapy cat on the whiteboard.", set()),
+        # (a person beside a dog's word still is one)
+        ("no, we did not give your husband Ray the dog dewormer", {("PERSON", "Ray")}),
+        ("Thanks, Irma! Glad the pharmacy tent refilled your blood thinner.", {("PERSON", "Irma")}),
+    ],
+)
+def test_storms_and_animals_are_no_people(detected, text, expected):
+    assert {d for d in detected(text) if d[0] == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        # a shelter's cots run into the hundreds; a bay may be lettered with a hyphen
+        ("She is safe on cot 217 at the high school shelter.", "ROOM", "217"),
+        ("Someone took his oxygen concentrator from bay C-7 at the fairgrounds.", "ROOM", "C-7"),
+        # an age after a bracketed name, an age still to come
+        ("Our shelter resident Big Lou (Louis Fontenot) is 91, fished the bayou for 60 years.", "AGE_OVER_89", "91"),
+        ("Edna Whitford (she'll be 95 this spring!) writes to the class.", "AGE_OVER_89", "95"),
+    ],
+)
+def test_shelter_cots_lettered_bays_and_ages(detected, text, entity, value):
+    assert (entity, value) in detected(text)
+
+
+def test_cot_ranges_and_late_minutes_are_none(detected):
+    assert not {d for d in detected("Cots 1-40 are medical; she'll be 95 minutes late.") if d[0] in ("ROOM", "AGE_OVER_89")}

@@ -35,9 +35,10 @@ def test_team_config_allowlist_and_ignore_change_results(tmp_path, monkeypatch):
         "ignore: [PHI-NAME]\nallowlist:\n  PHONE: ['555-010-0000']\n"
     )
     after = rules_and_texts(runner.invoke(app, ["check", "--format", "json", str(draft)]).output)
-    # the name is no error now; the post still has an identifier (the mother's phone), so
-    # the rewrite-only PHI-POSSIBLE-ID lists it at info and the rewrite removes it
-    assert after == before - {("PHI-PHONE", "(555) 010-0000"), ("PHI-NAME", "Maria")} | {("PHI-POSSIBLE-ID", "Maria")}
+    # the name is no error now (whether the rewrite-only PHI-POSSIBLE-ID lists it at info is
+    # the shipped words model's call, not the config's)
+    reported = {(rule, text) for rule, text in after if rule != "PHI-POSSIBLE-ID"}
+    assert reported == before - {("PHI-PHONE", "(555) 010-0000"), ("PHI-NAME", "Maria")}
     assert ("PHI-PHONE", "(415) 555-0142") in after
 
 

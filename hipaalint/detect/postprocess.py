@@ -485,6 +485,24 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     )
 
 
+# Names that belong to an animal or a storm, not a person: "Hurricane Marisol", "therapy dog
+# Walter", "Agnes the therapy cat", "Mr Biscuits, the pharmacy cat" (not "Ray the dog dewormer").
+_ANIMAL_OR_STORM_BEFORE = regex.compile(
+    r"(?i)\b(?:hurricane|tropical\s+storm|storm|typhoon|cyclone|(?:therapy|service|facility|comfort)\s+(?:dog|cat|pup|puppy|pony|horse|bunny|rabbit))\s+\Z"
+)
+_ANIMAL_AFTER = regex.compile(
+    r"(?i),?\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:dog|cat|pup|puppy|kitten|bunny|rabbit|pony|parrot|goldfish|robot|mascot|"
+    r"retriever|poodle|doodle|beagle|corgi|terrier)\b(?!\s+(?:dewormer|food|treats?|bed|toys?|shampoo|walker|sitter|groomer|park|bite|hair|allerg\w*)\b)"
+)
+
+
+def _names_an_animal_or_storm(text: str, start: int, end: int) -> bool:
+    return (
+        _ANIMAL_OR_STORM_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _ANIMAL_AFTER.match(text, end) is not None
+    )
+
+
 # A capitalised word (hyphenated: "Cheyne-Stokes"), for finding eponyms near an eponym.
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}'’-])")
 _EPONYM_CUE_BEFORE = regex.compile(r"(?i)\b(?:textbook|classic|positive|negative)\s+\Z")
@@ -741,6 +759,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
+            if not titled and _names_an_animal_or_storm(text, start, end):
+                continue  # "Hurricane Marisol", "Agnes the therapy cat": no person
             if not titled and _is_bare_eponym(text, start, end):
                 continue  # "Kussmaul, Cheyne-Stokes or Biot?", "textbook Wellens": eponyms, not people
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):

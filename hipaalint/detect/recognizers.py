@@ -642,7 +642,7 @@ _SPECS: tuple[_Spec, ...] = (
             # a unit and room written as one code: "Baptiste, R. in 5N-12", "4W-203"
             ("unit-room code", r"(?<![\w-])(?-i:\d{1,2}[NSEW]-\d{1,3}[A-Z]?)(?![\w-])", 0.7),
             # bays are few, and "Tampa Bay 2024" is not a bay, nor is "sim bay 2" (a mannequin's)
-            ("bay label", rf"\b(?=bays?\b)(?<!\b(?:sim|simulation|skills|training)\s)bays?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
+            ("bay label", rf"\b(?=bays?\b)(?<!\b(?:sim|simulation|skills|training)\s)bays?\b{_SEP}\K(?=[A-Z]?-?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
             # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
             ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
@@ -655,6 +655,8 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"incubator|isolette)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}",
                 0.8,
             ),
+            # a shelter's cots run into the hundreds: "safe on cot 217", "he's cot 302, east gym"
+            ("shelter cot label", rf"\bcot\b{_SEP}\K(?=\d{{3}}(?!\d|[.,]\d))\d{{3}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
             # "the guy in 12", "the lady in 4B", "the patient in 312A", "our 93-year-old in 4B":
             # a person, "in", then a room number (not a time, a measure or a year: "in 3 days", "in 2024")
             (
@@ -777,14 +779,15 @@ _SPECS: tuple[_Spec, ...] = (
             # (or before a comma in the bracket: "Lou (91, former Golden Gloves boxer)")
             # (a name in capitals too: "DOROTHY KEMP (94)")
             ("name (N)", rf"(?<=(?-i:\b(?:\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,}}\s+\p{{Lu}}{{3,}}))\s\(\s?){_AGE}(?=\s*\)|,\s)", 0.7),
-            # "Dot is 94, grew up on a farm", "my lady in Cobb Hollow is 102 and has outlived ...":
+            # "Dot is 94, grew up on a farm", "my lady in Cobb Hollow is 102 and has outlived ...",
+            # "Big Lou (Louis Fontenot) is 91,":
             # a capitalised name, "is", then an age ending the clause (not a reading: "Glucose is 95,")
             (
                 "Name is N",
                 rf"(?:{_AGE}|{_AGE_WORDS})\b"
                 r"(?<=(?-i:\b(?!(?:Glucose|Sugar|Pulse|Temp|Temperature|Score|Weight|Oxygen|Sats?|Rate|Reading|Level|Count|Number|"
                 r"Total|Average|Price|Cost|Fee|Limit|Speed|Grade|Result|Value|It|This|That|Which|What|Room|Ward|Bed|Unit)\b)"
-                rf"\p{{Lu}}\p{{Ll}}+)\s+is\s+(?:now\s+|almost\s+|nearly\s+)?(?:{_AGE}|{_AGE_WORDS}))"
+                rf"\p{{Lu}}\p{{Ll}}+\)?)\s+is\s+(?:now\s+|almost\s+|nearly\s+)?(?:{_AGE}|{_AGE_WORDS}))"
                 r"(?=\s*[,!;)]|\s*\.(?!\d)|\s+(?:and|but|today|tomorrow|this|now|going\s+on)\b)"
                 rf"(?![.,]\d){_UNITS_AFTER}{_NOT_A_BRACKET}",
                 0.7,
@@ -823,11 +826,11 @@ _SPECS: tuple[_Spec, ...] = (
                 0.75,
             ),
             # "she's 97 today", "He was 99, a fisherman", "Grandma, who is 97, ...", "she's
-            # ninety-four", "mrs. luna is 94", "one is 90 and the other is 34": a person's age
-            # after a pronoun (or a titled name) and a verb
+            # ninety-four", "mrs. luna is 94", "one is 90 and the other is 34", "she'll be 95 this
+            # spring": a person's age after a pronoun (or a titled name) and a verb
             (
                 "she's N",
-                rf"\b(?:she|he|who|one|(?:mrs|mr|ms|miss|madame|mme|sra|sr)\.?\s+[\p{{L}}'’-]+)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
+                rf"\b(?:she|he|who|one|(?:mrs|mr|ms|miss|madame|mme|sra|sr)\.?\s+[\p{{L}}'’-]+)(?:'s|’s|'ll\s+be|’ll\s+be|\s+is|\s+was|\s+will\s+be)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
                 rf"(?![.,]\d|\s*(?:%|am\b|pm\b|:\d|pounds?\b|lbs?\b|kg\b|in\b|on\b|at\b|of\b)){_UNITS_AFTER}{_NOT_A_BRACKET}",
                 0.8,
             ),
