@@ -563,3 +563,17 @@ def test_shelter_cots_lettered_bays_and_ages(detected, text, entity, value):
 
 def test_cot_ranges_and_late_minutes_are_none(detected):
     assert not {d for d in detected("Cots 1-40 are medical; she'll be 95 minutes late.") if d[0] in ("ROOM", "AGE_OVER_89")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated eponym names a syndrome, even bare; a payment app or an agency is no one
+        ("6yo w/ Prader-Willi in my 2pm, mom had to fight the school district for OT", set()),
+        ("Venmo his sister if you can help, FEMA is slow.", set()),
+        # (a hyphenated surname still is a name)
+        ("Pickup for Mrs. Ana Smith-Jones is her son.", {("PERSON", "Ana Smith-Jones")}),
+    ],
+)
+def test_hyphenated_eponyms_and_brands_are_no_people(detected, text, expected):
+    assert {d for d in detected(text) if d[0] == "PERSON"} == expected

@@ -55,6 +55,7 @@ NOT_PEOPLE = frozenset(
     patient patients pt
     thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
     gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
+    venmo zelle paypal cashapp gofundme fema inogen
     """.split()
 )
 
@@ -511,12 +512,13 @@ _EPONYM_CUE_BEFORE = regex.compile(r"(?i)\b(?:textbook|classic|positive|negative
 def _is_bare_eponym(text: str, start: int, end: int) -> bool:
     """``Kussmaul, [Cheyne-Stokes] or [Biot]?``, ``textbook [Wellens]``: a medical eponym said
     bare, beside another eponym (within 60 characters) or after "textbook" / "classic"; an
-    ALL-CAPS acronym spaCy ran into it stays out of the way ("TIL Hashimoto")."""
+    ALL-CAPS acronym spaCy ran into it stays out of the way ("TIL Hashimoto"). A hyphenated
+    one needs neither ("6yo w/ [Prader-Willi]"): it names a syndrome or a supply, no one."""
     words = text[start:end].split()
     if not words or words[-1].casefold() not in EPONYMS or not all(w.isupper() and len(w) <= 4 for w in words[:-1]):
         return False
     last = start + text[start:end].rindex(words[-1])
-    if _EPONYM_CUE_BEFORE.search(text, max(0, last - 12), last):
+    if "-" in words[-1] or _EPONYM_CUE_BEFORE.search(text, max(0, last - 12), last):
         return True
     return any(
         m.start() != last and m.group().casefold() in EPONYMS
