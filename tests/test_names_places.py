@@ -577,3 +577,16 @@ def test_cot_ranges_and_late_minutes_are_none(detected):
 )
 def test_hyphenated_eponyms_and_brands_are_no_people(detected, text, expected):
     assert {d for d in detected(text) if d[0] == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish staff cues and clinicians' titles, like the English ones
+        "Nuestra directora, la Dra. Irma Salinas Leal, los espera el día de la inauguración.",
+        "La quinceañera de la hija de nuestra enfermera Sandra Leal fue el sábado 🎉",
+        "storytime: yo, la Dra. Nayeli Treviño Salinas, tuve diabetes gestacional con mi segundo embarazo",
+    ],
+)
+def test_spanish_staff_and_clinicians_are_no_patients(rules_hit, text):
+    assert "PHI-NAME" not in rules_hit(text)
