@@ -540,9 +540,14 @@ def test_ranks_census_lines_and_supplies(detected, text, expected):
         # (a person beside a dog's word still is one)
         ("no, we did not give your husband Ray the dog dewormer", {("PERSON", "Ray")}),
         ("Thanks, Irma! Glad the pharmacy tent refilled your blood thinner.", {("PERSON", "Irma")}),
+        # a hyphenated eponym names a syndrome, even bare; a payment app or an agency is no one
+        ("6yo w/ Prader-Willi in my 2pm, mom had to fight the school district for OT", set()),
+        ("Venmo his sister if you can help, FEMA is slow.", set()),
+        # (a hyphenated surname still is a name)
+        ("Pickup for Mrs. Ana Smith-Jones is her son.", {("PERSON", "Ana Smith-Jones")}),
     ],
 )
-def test_storms_and_animals_are_no_people(detected, text, expected):
+def test_storms_animals_eponyms_and_brands_are_no_people(detected, text, expected):
     assert {d for d in detected(text) if d[0] == "PERSON"} == expected
 
 
@@ -563,20 +568,6 @@ def test_shelter_cots_lettered_bays_and_ages(detected, text, entity, value):
 
 def test_cot_ranges_and_late_minutes_are_none(detected):
     assert not {d for d in detected("Cots 1-40 are medical; she'll be 95 minutes late.") if d[0] in ("ROOM", "AGE_OVER_89")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a hyphenated eponym names a syndrome, even bare; a payment app or an agency is no one
-        ("6yo w/ Prader-Willi in my 2pm, mom had to fight the school district for OT", set()),
-        ("Venmo his sister if you can help, FEMA is slow.", set()),
-        # (a hyphenated surname still is a name)
-        ("Pickup for Mrs. Ana Smith-Jones is her son.", {("PERSON", "Ana Smith-Jones")}),
-    ],
-)
-def test_hyphenated_eponyms_and_brands_are_no_people(detected, text, expected):
-    assert {d for d in detected(text) if d[0] == "PERSON"} == expected
 
 
 @pytest.mark.parametrize(
