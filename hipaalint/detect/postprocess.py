@@ -487,7 +487,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 
 # Names that belong to an animal or a storm, not a person: "Hurricane Marisol", "therapy dog
-# Walter", "Agnes the therapy cat", "Mr Biscuits, the pharmacy cat" (not "Ray the dog dewormer").
+# Walter", "Agnes the therapy cat", "Biscuit, the pharmacy cat" (not "Ray the dog dewormer").
 _ANIMAL_OR_STORM_BEFORE = regex.compile(
     r"(?i)\b(?:hurricane|tropical\s+storm|storm|typhoon|cyclone|(?:therapy|service|facility|comfort)\s+(?:dog|cat|pup|puppy|pony|horse|bunny|rabbit))\s+\Z"
 )
