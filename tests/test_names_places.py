@@ -94,9 +94,15 @@ def test_a_name_after_a_place_preposition_is_a_town(detected):
         # a town after "out past", "up in"
         ("Tractor rollover out past Gundagai, farmer pinned for hours.", "LOCATION", "Gundagai"),
         ("a retired fisherman up in Bantry came in with chest pain", "LOCATION", "Bantry"),
+        # a shelter's cots run into the hundreds; a bay may be lettered with a hyphen
+        ("She is safe on cot 217 at the high school shelter.", "ROOM", "217"),
+        ("Someone took his oxygen concentrator from bay C-7 at the fairgrounds.", "ROOM", "C-7"),
+        # an age after a bracketed name, an age still to come
+        ("Our shelter resident Big Lou (Louis Fontenot) is 91, fished the bayou for 60 years.", "AGE_OVER_89", "91"),
+        ("Edna Whitford (she'll be 95 this spring!) writes to the class.", "AGE_OVER_89", "95"),
     ],
 )
-def test_more_names_and_towns(detected, text, entity, value):
+def test_more_names_towns_rooms_and_ages(detected, text, entity, value):
     assert (entity, value) in detected(text)
 
 
@@ -524,15 +530,6 @@ def test_tuning_five_places(rules_hit, text, expected):
         ("Rm 5 - Closed: for cleaning", set()),
         # supplies named for people, said together, are no people
         ("in my bag: Foley, Hoyer, Jackson-Pratt, Kerlix and Mepilex", set()),
-    ],
-)
-def test_ranks_census_lines_and_supplies(detected, text, expected):
-    assert {d for d in detected(text) if d[0] == "PERSON"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a storm's name or an animal's is no person's
         ("Two years ago today Hurricane Marisol flattened this town.", set()),
         ("Our therapy dog Walter visits 4 North every Tuesday.", set()),
@@ -547,23 +544,8 @@ def test_ranks_census_lines_and_supplies(detected, text, expected):
         ("Pickup for Mrs. Ana Smith-Jones is her son.", {("PERSON", "Ana Smith-Jones")}),
     ],
 )
-def test_storms_animals_eponyms_and_brands_are_no_people(detected, text, expected):
+def test_ranks_census_lines_supplies_storms_animals_and_brands(detected, text, expected):
     assert {d for d in detected(text) if d[0] == "PERSON"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "entity", "value"),
-    [
-        # a shelter's cots run into the hundreds; a bay may be lettered with a hyphen
-        ("She is safe on cot 217 at the high school shelter.", "ROOM", "217"),
-        ("Someone took his oxygen concentrator from bay C-7 at the fairgrounds.", "ROOM", "C-7"),
-        # an age after a bracketed name, an age still to come
-        ("Our shelter resident Big Lou (Louis Fontenot) is 91, fished the bayou for 60 years.", "AGE_OVER_89", "91"),
-        ("Edna Whitford (she'll be 95 this spring!) writes to the class.", "AGE_OVER_89", "95"),
-    ],
-)
-def test_shelter_cots_lettered_bays_and_ages(detected, text, entity, value):
-    assert (entity, value) in detected(text)
 
 
 def test_cot_ranges_and_late_minutes_are_none(detected):
