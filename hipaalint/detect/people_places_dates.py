@@ -503,11 +503,20 @@ DATE_PATTERNS = [
     ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
-    # "su cita del 12 de agosto", "nació el 3 de marzo de 2026": a Spanish day and month
+    # "su cita del 12 de agosto", "nació el 3 de marzo de 2026", "caiu no dia 5 de julho": a Spanish
+    # or Portuguese day and month
     Pattern(
-        "Spanish day de month",
+        "Spanish or Portuguese day de month",
         r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-        r"octubre|noviembre|diciembre)\b(?:\s+(?:de(?:l)?\s+)?\d{4}\b)?",
+        r"octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+        r"(?:\s+(?:de(?:l)?\s+)?\d{4}\b)?",
+        0.85,
+    ),
+    # "décédé le 17 janvier", "vu le 1er mars 2026": a French day and month
+    Pattern(
+        "French day month",
+        r"\b(?:1er|[12]\d|3[01]|0?[1-9])\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+        r"octobre|novembre|décembre|decembre)\b(?:\s+\d{4}\b)?",
         0.85,
     ),
     # 3-Mar, 12-Jan-2026, 02-Nov-25, Apr-12: a day and a month abbreviation joined by dashes

@@ -10,6 +10,8 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
 from hipaalint.detect.lexicons import (
     EPONYMS,
@@ -70,7 +72,7 @@ LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
-    señora señor senora senor sra sra. sr sr. doña dona madame monsieur frau herr signora pan pani ông bà
+    señora señor senora senor sra sra. sr sr. madame monsieur frau herr signora pan pani ông bà
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -112,7 +114,14 @@ STATES_AND_COUNTRIES = frozenset(
     newfoundland prince_edward_island yukon nunavut northwest_territories queensland new_south_wales
     nsw qld tasmania south_australia western_australia northern_territory northern_ireland
     nigeria ghana kenya philippines pakistan bangladesh jamaica poland ukraine vietnam korea
-    south_korea new_zealand jordan
+    south_korea new_zealand jordan haiti honduras guatemala nepal el_salvador nicaragua costa_rica
+    panama colombia peru ecuador bolivia chile argentina venezuela cuba dominican_republic
+    the_dominican_republic uganda tanzania rwanda ethiopia somalia sudan south_sudan egypt morocco
+    south_africa zimbabwe zambia malawi mozambique cameroon senegal liberia sierra_leone congo
+    thailand cambodia laos myanmar indonesia malaysia singapore taiwan iran iraq syria israel
+    saudi_arabia united_arab_emirates the_united_arab_emirates uae the_uae qatar kuwait oman yemen
+    afghanistan greece portugal netherlands the_netherlands belgium switzerland austria sweden
+    norway denmark finland russia romania hungary sri_lanka bhutan mongolia fiji samoa tonga
     """.split()
 )
 # A span ending in one of these is an organisation (a hospital's name is not PHI).
@@ -218,6 +227,8 @@ _WEEKDAY_WORDS = frozenset(
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 _PLACEHOLDER_NAMES = frozenset("x y z doe".split())
+# A stand-in for an unknown person: "Jane Doe", "two John Does", "Baby Doe".
+_PLACEHOLDER_NAME = regex.compile(r"(?i)(?:john|jane|baby|j\.)\s+does?")
 # A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob", "mr Ahn NPO").
 _TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda)\.?$")
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
@@ -358,25 +369,27 @@ def _is_plausible_person(value: str) -> bool:
     )
 
 
-# Spanish and French function words that are no English word ("si", "su", "hoy", "les", "que"),
-# nor a particle inside a name or a place ("de Saint-Hyacinthe", "del Rosario").
-_ROMANCE_FUNCTION_WORDS = (SPANISH_STOP_WORDS | FRENCH_STOP_WORDS) - STOP_WORDS - NAME_PARTICLES
+# Spanish, French, Portuguese and Tagalog function words that are no English word ("si", "su",
+# "les", "que", "ela", "siya"), nor a particle inside a name or a place ("de Saint-Hyacinthe", "del Rosario").
+_FOREIGN_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUGUESE_STOP_WORDS | TAGALOG_STOP_WORDS
+_FOREIGN_FUNCTION_WORDS = _FOREIGN_STOP_WORDS - STOP_WORDS - NAME_PARTICLES
 _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
 
 
 def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
-    """``[Si su] niño tiene tos``, ``[Les] prélèvements se font ...``, ``[Que Dios] te bendiga``:
-    the English NER reads a Spanish or French sentence's function word as the start of a name.
-    True when the span opens with such a word and its sentence has at least two of them and
-    more of them than English function words (so "Esta Rodriguez was admitted" stays a name)."""
+    """``[Si su] niño tiene tos``, ``[Les] prélèvements se font ...``, ``[Ela chorou]``: the
+    English NER reads a Spanish, French, Portuguese or Tagalog sentence's function word as the
+    start of a name. True when the span opens with such a word and its sentence has at least
+    two of them and more of them than English function words (so "Esta Rodriguez was
+    admitted" stays a name)."""
     first = regex.match(r"\p{L}+", text[start:end])
-    if not first or first.group().lower() not in _ROMANCE_FUNCTION_WORDS:
+    if not first or first.group().lower() not in _FOREIGN_FUNCTION_WORDS:
         return False
     sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text[start:end])
     words = regex.findall(r"\p{L}+", sentence.lower())
-    romance = sum(w in _ROMANCE_FUNCTION_WORDS for w in words)
-    english = sum(w in STOP_WORDS and w not in SPANISH_STOP_WORDS and w not in FRENCH_STOP_WORDS for w in words)
-    return romance >= 2 and romance > english
+    foreign = sum(w in _FOREIGN_FUNCTION_WORDS for w in words)
+    english = sum(w in STOP_WORDS and w not in _FOREIGN_STOP_WORDS for w in words)
+    return foreign >= 2 and foreign > english
 
 
 def _is_common_word_opener(text: str, start: int, end: int) -> bool:
@@ -451,6 +464,15 @@ def _is_hashtag_or_handle(text: str, start: int) -> bool:
 def _names_organisation(value: str) -> bool:
     words = value.lower().split()
     return len(words) > 1 and words[-1] in ORGANISATION_WORDS  # "Westside Dialysis" (but "mrs park")
+
+
+# A fund, a prize or a law named for someone: the name, up to four more capitalised words, then
+# the thing ("the Harold & June Whitfield Foundation", "the Keshawn Ellis Community Violence
+# Intervention Act", "the Rosa Delgado Memorial Scholarship"): a donor's or a namesake's name.
+_NAMED_FUND_OR_LAW_AFTER = regex.compile(
+    r"(?:\s+(?:\p{Lu}\p{Ll}+|&)){0,4}\s+(?:Foundation|Fund|Act|Scholarship|Award|Law|Bill|Trust|Endowment|Prize|"
+    r"Lecture|Fellowship|Memorial)\b"
+)
 
 
 def _next_word_names_organisation(text: str, start: int, end: int) -> bool:
@@ -733,8 +755,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             value = text[start:end]
             if not _is_plausible_person(value) or (from_spacy and _is_hashtag_or_handle(text, start)):
                 continue
-            if value.lower().rstrip(".") in _PLACEHOLDER_NAMES:  # "Mr. X", "Jane Doe" in teaching cases
-                continue
+            if value.lower().rstrip(".") in _PLACEHOLDER_NAMES or _PLACEHOLDER_NAME.fullmatch(value):
+                continue  # "Mr. X", "Jane Doe" in teaching cases and drills
             if value.upper().startswith("ZZ"):  # "ZZTEST, PATIENT": an EHR's test patients start with ZZ
                 continue
             if value.lower() in LEADING_NON_NAME:  # "Mom says", "Happy Friday": a kinship word or greeting alone
@@ -744,7 +766,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
             if from_spacy and not titled and _is_foreign_function_word_opener(text, start, end):
-                continue  # "Si su niño tiene tos": a Spanish or French sentence's opening words
+                continue  # "Si su niño tiene tos": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
@@ -771,6 +793,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Walk-in Tues", "Thurs Clinic": a schedule, not a person
         if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
             continue
+        if entity == "PERSON" and _NAMED_FUND_OR_LAW_AFTER.match(text, end):
+            continue  # "the [Grace Moreno] Memorial Fund": a fund's, a prize's or a law's namesake
         if entity == "LOCATION" and text[start:end].isupper() and _is_capitals_not_name(text[start:end]):
             continue  # "from NICU", "from HOSPICE": capitals that are a word or an acronym, no town
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:

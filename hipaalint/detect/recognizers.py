@@ -86,8 +86,8 @@ _UNITS_AFTER = (
 )
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
-# (also a lettered wing and a number, "B-14", "bed C-2")
-_ROOM = r"(?:[A-Z]-\d{1,3}[A-Z]?\b|[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b)"
+# (also a lettered wing or unit and a number, "B-14", "bed C-2", "bed CV-06")
+_ROOM = r"(?:[A-Z]{1,2}-\d{1,3}[A-Z]?\b|[A-Z]?\d{1,4}[A-Z]?(?:-(?:north|south|east|west|[NSEW])\b)?\b)"
 _ROOM_IN_USE = (
     _UNITS_AFTER
     # ("rm 5112 ready for CT" is a patient ready for a test, not a room made ready)
@@ -613,9 +613,9 @@ _SPECS: tuple[_Spec, ...] = (
                 # (not a door code: "the keypad code for the 4 North med room is 4719")
                 # (the look-behind runs only where a room word starts, not at every position)
                 # (not a simulation or training room: "sim room 2", "skills lab bed 4" hold mannequins)
-                r"(?=(?:rooms?|rm|beds?|cubicle)\b)(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
+                r"(?=(?:rooms?|rm|beds?|cubicle|pods?)\b)(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
                 r"(?<!\b(?:sim|simulation|skills|training)\s)"
-                rf"\b(?:rooms?|rm|beds?|cubicle)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
+                rf"\b(?:rooms?|rm|beds?|cubicle|pods?)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
             # "rm 5 bed A", "Room 12, bed B": a lettered bed after a room or bay number
