@@ -226,9 +226,8 @@ _WEEKDAY_WORDS = frozenset(
 )
 _SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
-_PLACEHOLDER_NAMES = frozenset("x y z doe".split())
-# A stand-in for an unknown person: "Jane Doe", "two John Does", "Baby Doe".
-_PLACEHOLDER_NAME = regex.compile(r"(?i)(?:john|jane|baby|j\.)\s+does?")
+# A stand-in for an unknown person: "Mr. X", "Jane Doe", "two John Does", "Baby Doe".
+_PLACEHOLDER_NAME = regex.compile(r"(?i)(?:[xyz]|doe|(?:john|jane|baby|j\.)\s+does?)\.*")
 # A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob", "mr Ahn NPO").
 _TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda)\.?$")
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
@@ -755,7 +754,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             value = text[start:end]
             if not _is_plausible_person(value) or (from_spacy and _is_hashtag_or_handle(text, start)):
                 continue
-            if value.lower().rstrip(".") in _PLACEHOLDER_NAMES or _PLACEHOLDER_NAME.fullmatch(value):
+            if _PLACEHOLDER_NAME.fullmatch(value):
                 continue  # "Mr. X", "Jane Doe" in teaching cases and drills
             if value.upper().startswith("ZZ"):  # "ZZTEST, PATIENT": an EHR's test patients start with ZZ
                 continue
