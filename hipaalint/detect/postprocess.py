@@ -788,12 +788,12 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Kussmaul, Cheyne-Stokes or Biot?", "textbook Wellens": eponyms, not people
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
+            if _NAMED_FUND_OR_LAW_AFTER.match(text, end):
+                continue  # "the [Grace Moreno] Memorial Fund": a fund's, a prize's or a law's namesake
             if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
                 continue  # "Walk-in Tues", "Thurs Clinic": a schedule, not a person
         if entity in ("PERSON", "LOCATION") and _names_organisation(text[start:end]):
             continue
-        if entity == "PERSON" and _NAMED_FUND_OR_LAW_AFTER.match(text, end):
-            continue  # "the [Grace Moreno] Memorial Fund": a fund's, a prize's or a law's namesake
         if entity == "LOCATION" and text[start:end].isupper() and _is_capitals_not_name(text[start:end]):
             continue  # "from NICU", "from HOSPICE": capitals that are a word or an acronym, no town
         if entity == "LOCATION" and regex.sub(r"\.", "", text[start:end].lower()) in STATES_AND_COUNTRIES:
