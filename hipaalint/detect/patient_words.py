@@ -29,7 +29,7 @@ from pathlib import Path
 
 import regex
 
-from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
+from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, HOLIDAYS, MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
 from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
@@ -66,7 +66,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i == 0 or _SENTENCE_END.match(text[i - 1]) is not None
 
 
-_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS))
+_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS, *HOLIDAYS))
 _ABBREVIATIONS = frozenset(CARE_ABBREVIATIONS)  # no names in capitals ("MRN", "ED"; not "Ed")
 # A rewrite's placeholder ("[PATIENT]", "[AGE OVER 89]"): nothing in it is a candidate, so
 # the rewrite of a rewrite changes nothing.
@@ -103,7 +103,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
     their features. The words: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
     English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed"), except weekdays,
-    platforms, a month used as one, a room word before its code ("Ward 4B") and a record
+    platforms, holidays ("Eid"), a month used as one, a room word before its code ("Ward 4B") and a record
     label or clinical abbreviation in capitals ("MRN"). Nothing inside a rewrite's tag
     ("[PATIENT]") is a candidate."""
     first_names, surnames = person_names()

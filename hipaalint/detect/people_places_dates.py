@@ -325,13 +325,13 @@ PERSON_PATTERNS = [
         r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
         _OVER_SPACY,
     ),
-    # "a bloke called Davo", "a 4-year-old named Gerald", "this lady named Rosa": a name after a
+    # "a bloke called Davo", "a 4-year-old named Gerald", "a patient literally named Lou": a name after a
     # noun for a person and a naming verb (not "a dog named Gerald", "a cart called Ruth")
     Pattern(
         "person noun + naming verb + name",
         r"\b(?:bloke|guy|dude|man|woman|lady|gentleman|gent|fella|fellow|chap|lad|lass|kid|boy|girl|toddler|teen|"
-        r"teenager|baby|infant|newborn|patient|pt|resident|client|customer|farmer|grandma|grandpa|granny|"
-        r"year-old|yr-old|yo)\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:named|called|by\s+the\s+name\s+of)\s+[\"“'‘]?"
+        r"teenager|baby|infant|newborn|patient|pt|resident|client|customer|farmer|grandma|grandpa|granny|vet|veteran|"
+        r"year-old|yr-old|yo)\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:\p{Ll}+ly\s+)?(?:named|called|by\s+the\s+name\s+of)\s+[\"“'‘]?"
         r"\K(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)",
         _OVER_SPACY,
     ),
@@ -460,10 +460,11 @@ _DAY_WORD = (
 )
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
-# Holidays on a fixed calendar day are dates ("born on Christmas Eve"); only after a
-# date word, so "Christmas party" or "Halloween costumes" are not.
+# Holidays on a fixed day of their calendar are dates ("born on Christmas Eve", "on Orthodox
+# Christmas", "since Eid al-Adha"; not a bare "Eid", one of two); only after a date word, so "Christmas party" or "Halloween
+# costumes" are not.
 _FIXED_HOLIDAY = (
-    r"(?:(?:christmas|x-?mas)(?:\s+(?:eve|day))?|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
+    r"(?:(?:orthodox\s+)?(?:christmas|x-?mas)(?:\s+(?:eve|day))?|wigilia|eid\s+al-(?:fitr|adha)|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
     r"halloween|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|independence\s+day|"
     r"juneteenth|pi\s+day|st\.?\s+patrick'?’?s(?:\s+day)?|veterans'?\s+day|leap\s+day|"
     r"groundhog\s+day|new\s+year'?’?s|boxing\s+day|st\.?\s+stephen'?’?s(?:\s+day)?|anzac\s+day|australia\s+day|"
@@ -503,6 +504,15 @@ DATE_PATTERNS = [
     ),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
+    # "passed on 27 Ramadan", "born on the morning of 1 Shawwal", "the 27th of Ramadan": a day of a
+    # month of the Islamic (Hijri) calendar
+    Pattern(
+        "day Hijri month",
+        rf"\b{_DAY}(?:\s+of)?\s+(?:muharram|safar|rabi[ʿ'’]?\s+al-(?:awwal|thani|akhir)|jumada\s+al-(?:ula|awwal|akhirah|thani)|"
+        r"rajab|sha[ʿ'’]?ban|ramadh?an|shawwal|dhu\s*al-(?:qi|qa)[ʿ'’]?dah|dhul[\s-]?(?:qi|qa)[ʿ'’]?dah|dhu\s*al-hijjah|dhul[\s-]?hijjah)\b"
+        r"(?:,?\s+\d{4}(?:\s+AH)?\b)?",
+        0.85,
+    ),
     # "su cita del 12 de agosto", "nació el 3 de marzo de 2026", "caiu no dia 5 de julho": a Spanish
     # or Portuguese day and month
     Pattern(

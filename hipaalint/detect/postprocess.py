@@ -15,6 +15,7 @@ from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
 from hipaalint.detect.lexicons import (
     EPONYMS,
+    HOLIDAYS,
     HONORIFICS,
     KINSHIP_TITLES,
     SPOUSE_WORDS,
@@ -55,11 +56,10 @@ NOT_PEOPLE = frozenset(
     methadone statin statins jynneos shingrix gardasil prevnar comirnaty spikevax novavax
     mg mcg ml dl kg mmhg bpm
     patient patients pt
-    thanksgiving christmas easter hanukkah chanukah kwanzaa diwali ramadan juneteenth halloween passover
-    gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
+    doktor gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
     venmo zelle paypal cashapp gofundme fema inogen
     """.split()
-)
+) | frozenset(HOLIDAYS)
 
 # Titles and kinship words that open a name span but are not part of the name
 # ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
@@ -68,11 +68,11 @@ LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandmother grandfather papa pop-pop meemaw gran grandad granddad
     brother sister mom mommy mama mum mummy dad daddy
-    hi hello hey dear dearest congrats congratulations welcome thanks thx bye goodbye farewell rip happy cheers shoutout meet
+    hi hello hey salam salaam dear dearest congrats congratulations welcome thanks thx bye goodbye farewell rip happy cheers shoutout meet
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
-    señora señor senora senor sra sra. sr sr. madame monsieur frau herr signora pan pani ông bà
+    señora señor senora senor sra sra. sr sr. madame monsieur frau herr signora pan ông bà
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -184,10 +184,13 @@ def _strip_title(text: str, start: int, end: int) -> int:
     return start
 
 
+_DAY_NAMED_FOR = regex.compile(r"(?:'s|’s)?\s+Day\b")
+# (a blood-group antigen's letter: "Jk(a)", "Le(b)")
 _EPONYM_OR_COMPOUND = regex.compile(
-    r"(?i)(?:-\p{Ll}|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
+    r"(?i)(?:-\p{Ll}|\([ab]\)|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
-    r"catheter|blockage|effect|method|technique|classification|position|incision|operation)\b)"
+    r"catheter|blockage|effect|method|technique|classification|position|incision|operation|antibody|antibodies|"
+    r"antigen|antigens)\b)"
 )
 _HONORIFIC = "|".join(HONORIFICS)
 _HONORIFIC_BEFORE = regex.compile(rf"(?i)\b(?:{_HONORIFIC})\.?\s+$")
@@ -344,6 +347,7 @@ def _is_bare_name_not_place(text: str, start: int, end: int) -> bool:
     )
 
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _NAME_SHAPE = regex.compile(r"\p{L}[\p{L}\p{M}'’.\- \"“”]*(?:,\s*\p{L}[\p{L}\p{M}'’.\- ]*)?")
 
 
@@ -358,14 +362,13 @@ def _trim_symbols(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_plausible_person(value: str) -> bool:
+def _is_plausible_person(value: str, honorific: bool) -> bool:
     """Letters, apostrophes, hyphens, dots and single-line spaces only; no spaced dash (a
-    heading like "STORY - draft"; names hyphenate without spaces); not a known non-name."""
-    return (
-        bool(_NAME_SHAPE.fullmatch(value))
-        and " - " not in value
-        and not any(word in NOT_PEOPLE for word in value.lower().split())
-    )
+    heading like "STORY - draft"; names hyphenate without spaces); no known non-name, except
+    as the first word after an honorific ("Mr. Parkinson" is someone)."""
+    words = value.lower().split()
+    checked = words[1:] if honorific else words
+    return bool(_NAME_SHAPE.fullmatch(value)) and " - " not in value and not any(word in NOT_PEOPLE for word in checked)
 
 
 # Spanish, French, Portuguese and Tagalog function words that are no English word ("si", "su",
@@ -752,16 +755,19 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             if from_spacy:
                 start = _after_last_lowercase_word(text, start, end)
             value = text[start:end]
-            if not _is_plausible_person(value) or (from_spacy and _is_hashtag_or_handle(text, start)):
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
+            if not _is_plausible_person(value, honorific) or (from_spacy and _is_hashtag_or_handle(text, start)):
                 continue
+            if from_spacy and _CYRILLIC.search(value) and not any(is_person_name(w) for w in _words(value)):
+                continue  # "Девочки, срочно": spaCy's English model reads Cyrillic words as names
             if _PLACEHOLDER_NAME.fullmatch(value):
                 continue  # "Mr. X", "Jane Doe" in teaching cases and drills
             if value.upper().startswith("ZZ"):  # "ZZTEST, PATIENT": an EHR's test patients start with ZZ
                 continue
             if value.lower() in LEADING_NON_NAME:  # "Mom says", "Happy Friday": a kinship word or greeting alone
                 continue
-            if _is_capitals_not_name(value):  # "EMR", "FULL HOUSE": shouting or an acronym
-                continue
+            if _is_capitals_not_name(value) and not honorific:
+                continue  # "EMR", "FULL HOUSE": shouting or an acronym (not "Mrs. DELACROIX": a surname WordNet lists)
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
             if from_spacy and not titled and _is_foreign_function_word_opener(text, start, end):
@@ -788,6 +794,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Kussmaul, Cheyne-Stokes or Biot?", "textbook Wellens": eponyms, not people
             if from_spacy and _EPONYM_OR_COMPOUND.match(text[end : end + 24]):
                 continue  # "Fabry disease", "Oscar-winning": a word made from a name, not a person
+            if not titled and _DAY_NAMED_FOR.match(text, end):
+                continue  # "Valentine's Day", "Lou Gehrig Day": a day named for someone
             if _NAMED_FUND_OR_LAW_AFTER.match(text, end):
                 continue  # "the [Grace Moreno] Memorial Fund": a fund's, a prize's or a law's namesake
             if from_spacy and any(w.strip(".,").lower() in _WEEKDAY_WORDS for w in regex.split(r"[\s-]+", value)):
