@@ -461,8 +461,8 @@ _DAY_WORD = (
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 # Holidays on a fixed day of their calendar are dates ("born on Christmas Eve", "on Orthodox
-# Christmas", "since Eid al-Adha"; not a bare "Eid", one of two); only after a date word, so "Christmas party" or "Halloween
-# costumes" are not.
+# Christmas", "since Eid al-Adha"; not a bare "Eid", one of two); only after a date word, so
+# "Christmas party" or "Halloween costumes" are not.
 _FIXED_HOLIDAY = (
     r"(?:(?:orthodox\s+)?(?:christmas|x-?mas)(?:\s+(?:eve|day))?|wigilia|eid\s+al-(?:fitr|adha)|new\s+year'?’?s(?:\s+(?:eve|day))?|valentine'?’?s(?:\s+day)?|"
     r"halloween|(?:the\s+)?(?:4th|fourth)\s+of\s+july|july\s+(?:4th|fourth)|independence\s+day|"
