@@ -197,3 +197,28 @@ def test_shipped_packs_pass_the_backtracking_probe():
     """Start-up skips the probe for the shipped packs; this test is what lets it."""
     for path in builtin_pack_paths():
         assert load_pack(path, trusted=False).rules
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a staff member's news with a cheer for them is no review reply, even when a model
+        # reads the nickname as a patient's name ...
+        ("Congrats to Dr. Tamsin Oduya, our PGY-3, for the best resident talk at the sepsis "
+         "conference. So proud of you, Tam!", False),
+        # ... but a reply about the reader's own care still is
+        ("Congrats to our nurse Tam on her first year! And Jo, so proud of you, your knee surgery "
+         "went great.", True),
+    ],
+)
+def test_the_review_reply_rule_skips_staff_news(engine, text, fires):
+    from stub_models import FixedScore, FixedWords, KeepAllFindings
+
+    from hipaalint.models import Post
+    from hipaalint.rulepack import evaluate
+
+    rules = load_rules()
+    analysis = engine.analyze(text)
+    words = FixedWords({"Tam": 0.9, "Jo": 0.9})
+    found = evaluate(rules, Post("p", text, "t"), analysis.doc, analysis.detections, FixedScore(0.9), words, KeepAllFindings())
+    assert ("SOC-REVIEW-CONFIRMS-PATIENT" in {f.rule_id for f in found}) is fires
