@@ -9,7 +9,9 @@ from typer.testing import CliRunner
 
 from hipaalint.cli import app
 from hipaalint.errors import RulePackError
-from hipaalint.rulepack import builtin_pack_paths, load_pack, load_rules, select_rules
+from hipaalint.models import Post
+from hipaalint.rulepack import builtin_pack_paths, evaluate, load_pack, load_rules, select_rules
+from stub_models import FixedScore, FixedWords, KeepAllFindings
 
 GOOD_RULE = """\
   - id: TEST-MRN
@@ -212,11 +214,6 @@ def test_shipped_packs_pass_the_backtracking_probe():
     ],
 )
 def test_the_review_reply_rule_skips_staff_news(engine, text, fires):
-    from stub_models import FixedScore, FixedWords, KeepAllFindings
-
-    from hipaalint.models import Post
-    from hipaalint.rulepack import evaluate
-
     rules = load_rules()
     analysis = engine.analyze(text)
     words = FixedWords({"Tam": 0.9, "Jo": 0.9})
