@@ -774,7 +774,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Si su niño tiene tos": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
-            if value.islower() and not _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) and _is_words_not_name(value):
+            if value.islower() and not honorific and _is_words_not_name(value):
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
             if (
                 from_spacy
