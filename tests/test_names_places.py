@@ -87,10 +87,40 @@ def test_words_that_are_no_name(detected, text, unwanted):
         ("Driver Amos Yoder was flown out", "Amos Yoder"),
         # (a name in an English sentence may open with a Spanish or French function word)
         ("Esta Rodriguez was admitted overnight with chest pain and is doing better.", "Esta Rodriguez"),
+        # a bed after the comma is no first name of a "last, first" pair
+        ("transport cancelled AGAIN for my 93 yo pt Reynolds, chair 12, MWF 2nd shift", "Reynolds"),
     ],
 )
 def test_name_edges(detected, text, expected):
     assert expected in {value for entity, value in detected(text) if entity == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dia de Santo Antônio 🙏 Thaís brought bolo de Santo Antônio with the little medal baked inside.",
+        "Her only clue was a church bulletin from St. Rita's.",
+        "you were literally my patient in room 14 at St. Vincent's last summer",
+        "Une grand-maman de 94 ans de Saint-Hyacinthe arrive en taxi, toute seule.",
+    ],
+)
+def test_a_saints_name_is_no_person(detected, text):
+    """A church, a hospital or a town named for a saint, in any of its languages."""
+    assert not {value for entity, value in detected(text) if entity == "PERSON"}
+
+
+def test_a_name_before_a_town_named_for_a_saint(detected):
+    """The name ends where the particle before the saint's town begins; with no particle, the
+    saint's name is a surname."""
+    persons = {value for entity, value in detected("Mi paciente favorito, Don Chuy Villarreal de San Benito, 89 años.")
+               if entity == "PERSON"}
+    assert persons == {"Don Chuy Villarreal"}
+    assert ("PERSON", "Gloria St. John") in detected("Gloria St. John, 93, fell at home last night.")
+
+
+def test_a_portuguese_grandparents_title_makes_a_name(linter):
+    text = "the whiteboard at 3am says it all 😂 rm 5 SILVA, rm 6 dos SANTOS, rm 7 Vó Cida (não é nossa vó mas é de todo mundo)"
+    assert any(f.rule_id == "PHI-NAME" and f.text == "Cida" and f.flags for f in linter.lint_text(text).findings)
 
 
 def test_a_name_after_a_place_preposition_is_a_town(detected):

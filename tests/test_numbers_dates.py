@@ -452,3 +452,54 @@ CASES_BATCH9 = {
 )
 def test_found_batch9(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
+
+
+# --- corpus batch 23: Spanish and Portuguese beds, chairs, plates, day/month dates and age ---
+# --- brackets; a holiday with its year; an age bracket stays quiet ------------------------
+CASES_BATCH23 = {
+    "ROOM": [
+        ("Antes e depois do curativo da Dona Ivone, leito 12 📸", {"12"}),
+        ("faz hemodiálise há 12 anos, sempre na cadeira 4, terça-quinta-sábado", {"4"}),
+        ("no recibió su bandeja de comida en la habitación 221B el 3 de agosto", {"221B"}),
+        ("tira del señor del cuarto 5, después de 2 semanas", {"5"}),
+    ],
+    "VEHICLE": [
+        ("moto placa QPA1B23. o capacete salvou a vida dele", {"QPA1B23"}),
+        ("se quedó una troca gris en el estacionamiento, placa LKR-4471, del señor", {"LKR-4471"}),
+    ],
+    "DATE": [
+        ("o senhor aguardou mais de 4 horas no pronto-socorro no dia 15/01", {"15/01"}),
+        ("teve um AVC na ceia do dia 24/12", {"24/12"}),
+        ("I'll never forget St Stephen's Day 2009, when a farmer called", {"St Stephen's Day 2009"}),
+        # near-miss: a holiday with no year or date word
+        ("the St Stephen's Day swim is a tradition here", set()),
+    ],
+    "OTHER_ID": [
+        ("paciente Maria Souza, CPF 123.456.789-09, ligou de novo", {"123.456.789-09"}),
+        ("Precisamos estornar. RG dela: 12.345.678-9.", {"12.345.678-9"}),
+        ("trauma de moto hoje: Rodrigo Mendes, CNH 04512378890", {"04512378890"}),
+        ("portal do paciente travou de novo pro usuário jsantos1962", {"jsantos1962"}),
+        # near-miss: a report's year after the letters
+        ("see the RG 2024 report and the CPF 3 slide", set()),
+    ],
+    "HEALTH_PLAN_ID": [
+        ("cartão SUS 898 0012 3456 7890, ligou de novo", {"898 0012 3456 7890"}),
+        ("o Sr. Joaquim, nº de utente 287654321, já ligou três vezes", {"287654321"}),
+    ],
+    "ACCOUNT": [
+        ("a fatura FAT-2025-77310 foi paga no cartão final 4471", {"FAT-2025-77310", "4471"}),
+    ],
+    "AGE_OVER_89": [
+        ("6% das internações foram de pessoas com 90 anos ou mais", set()),
+        ("adultos de 90 años o más son apenas el 2% de nuestros pacientes", set()),
+        ("Nha Mimi, 96 anos, costureira, veio de Mindelo", {"96"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, more in CASES_BATCH23.items() for text, expected in more],
+)
+def test_found_batch23(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected

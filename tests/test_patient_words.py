@@ -49,6 +49,12 @@ def test_room_words_before_a_code_and_abbreviations_in_capitals_are_no_candidate
     assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["Ward", "Ed"]
 
 
+def test_a_saints_name_is_no_candidate():
+    text = "Rita found the bulletin from St. Rita's, boulevard Saint-Laurent, Santo Antônio"
+    # the patient Rita is; the saints of a church, a street and a feast are not (nor "Saint")
+    assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["Rita"]
+
+
 def test_nothing_inside_a_rewrite_tag_is_a_candidate():
     text = "Congrats to [PATIENT], [MRN] 7, bed [ROOM], [AGE OVER 89] and Walter"
     assert _words(candidates(text, 0.9), text) == ["Congrats", "7", "Walter"]

@@ -19,13 +19,13 @@ _CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
-# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé", "pani Teresa", "Hajji Mahmoud"): a
+# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé", "Vó Cida", "pani Teresa", "Hajji Mahmoud"): a
 # regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
     "kuya|manong|manang|nanay|tatay|grann|doña|dona|seu|"
-    "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji"
+    "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô"
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
@@ -138,3 +138,16 @@ EPONYMS = frozenset(
     kell kidd duffy lutheran lewis
     """.split()
 )
+
+
+# A saint's name before a capitalised word: a church, a hospital, a street or a town named for
+# the saint ("St. Anne's", "CHSLD Saint-Joseph", "boulevard Saint-Laurent", "Iglesia San Juan
+# Diego", "bolo de Santo Antônio"), no patient.
+_SAINT = regex.compile(r"(?i)\b(?:st|saint|ste|sainte|san|santa|santo|s[aã]o)(?:\b\.?\s+|-)(?-i:\p{Lu})")
+
+
+def saint_named_at(text: str, start: int, end: int) -> int | None:
+    """Where a saint's name that overlaps ``text[start:end]`` begins (it may begin before
+    ``start``: "St. [Rita]'s", or be the span: "[Saint]-Hyacinthe"), or None."""
+    matches = _SAINT.finditer(text, max(0, start - 8), end + 8)
+    return next((m.start() for m in matches if m.start() < end and m.end() - 1 >= start), None)

@@ -29,7 +29,16 @@ from pathlib import Path
 
 import regex
 
-from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, HOLIDAYS, MONTHS, PLATFORMS, WEEKDAYS, is_english_word, person_names
+from hipaalint.detect.lexicons import (
+    CARE_ABBREVIATIONS,
+    HOLIDAYS,
+    MONTHS,
+    PLATFORMS,
+    WEEKDAYS,
+    is_english_word,
+    person_names,
+    saint_named_at,
+)
 from hipaalint.detect.patient_context import logistic, read_weights, score_bucket
 
 MODEL_PATH = Path(__file__).with_name("patient_words.json")
@@ -103,8 +112,8 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
     their features. The words: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
     English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed"), except weekdays,
-    platforms, holidays ("Eid"), a month used as one, a room word before its code ("Ward 4B")
-    and a record label or clinical abbreviation in capitals ("MRN"). Nothing inside a
+    platforms, holidays ("Eid"), a month used as one, a room word before its code ("Ward 4B"),
+    a saint's name ("St. Rita's", "Saint-Laurent") and a record label or clinical abbreviation in capitals ("MRN"). Nothing inside a
     rewrite's tag ("[PATIENT]") is a candidate."""
     first_names, surnames = person_names()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -137,6 +146,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             or lows[i] in _ABBREVIATIONS and word.isupper()
             or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names)
             or _names_a_room(i, lows, tokens)
+            or saint_named_at(text, start, end) is not None
         ):
             continue
         starts_sentence = int(_starts_sentence(text, start))

@@ -121,9 +121,11 @@ PERSON_PATTERNS = [
         _OVER_SPACY,
     ),
     # pt lopez, maria / patient RAMIREZ, ELENA: "last, first" after a patient word, any case
+    # (not a bed or a record label after the comma: "pt Reynolds, chair 12, MRN ...")
     Pattern(
         "patient word + last, first",
-        rf"\b(?:pt|patient)\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD},\s*{_NOT_A_NAME}{_NAME_WORD}\b",
+        rf"\b(?:pt|patient)\b\.?\s+\K{_NOT_A_NAME}{_NAME_WORD},\s*(?!(?:chair|bed|room|rm|bay|pod|cot|cubicle|ward|unit|"
+        rf"mrn|dob|age|acct)\b){_NOT_A_NAME}{_NAME_WORD}\b",
         _OVER_SPACY,
     ),
     # RAMIREZ, ELENA: an ALL-CAPS "LAST, FIRST" pair (as on a wristband, a label, a chart)
@@ -472,9 +474,9 @@ _FIXED_HOLIDAY = (
     r"armistice\s+day|cinco\s+de\s+mayo)"
 )
 # A date word before a bare m/d: "on", "DOB", "born", "seen", a booking, a test or procedure
-# ("biopsy 8/30", "labs 3/2").
+# ("biopsy 8/30", "labs 3/2"); Spanish and Portuguese "día"/"dia" ("no dia 15/01").
 _MD_LABEL = (
-    r"\b(?:on|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
+    r"\b(?:on|d[ií]a|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
     r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
     r"surgery|procedure|visit|transferred|transported|delivered|passed|died|expired|d/c|"
     # a run or chart report of a day: "her dad's run report from 9/30", "the chart note from 3/2"
@@ -502,6 +504,9 @@ DATE_PATTERNS = [
         rf"costume|costumes|card|cards|tree|lights|dinner|lunch|potluck|drive|fundraiser|event|gala))",
         0.7,
     ),
+    # "never forget St Stephen's Day 2009", "Christmas eve 1969": with its year, a holiday is a
+    # date whatever comes before it
+    Pattern("holiday and year", rf"\b{_FIXED_HOLIDAY}\s+(?:of\s+)?(?:19|20)\d\d\b", 0.8),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
     # "passed on 27 Ramadan", "born on the morning of 1 Shawwal", "the 27th of Ramadan": a day of a

@@ -22,6 +22,7 @@ from hipaalint.detect.lexicons import (
     is_english_word,
     is_person_name,
     person_names,
+    saint_named_at,
 )
 from hipaalint.models import Detection
 
@@ -227,7 +228,9 @@ _HISTORIC_YEAR = regex.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 _WEEKDAY_WORDS = frozenset(
     "mon tues tue weds wed thurs thur thu fri monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_SAINT = regex.compile(r"(?i)(?:st|saint|ste)\b\.?\s")
+# A particle between a name and a place named for a saint: "Don Chuy Villarreal[ de ]San Benito"
+# (with none between, the saint's name is a surname: "Gloria St. John").
+_PARTICLE_BEFORE_A_SAINT = regex.compile(r"[\s,]*(?<!\S)(?:de|do|da|dos|das|del|of|from|in|at)[\s,]+$")
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 # A stand-in for an unknown person: "Mr. X", "Jane Doe", "two John Does", "Baby Doe".
 _PLACEHOLDER_NAME = regex.compile(r"(?i)(?:[xyz]|doe|(?:john|jane|baby|j\.)\s+does?)\.*")
@@ -723,8 +726,13 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             end = stripped
         if from_spacy and entity == "PERSON" and " " in text[start:end] and text[start:end].split()[-1] in _PLACE_FEATURES:
             entity = "LOCATION"  # "covering Brookfield, [Dayton Falls] and [Piney Ridge]": towns, not people
-        if from_spacy and entity == "PERSON" and _SAINT.match(text, start, end):
-            continue  # "St. Anne's", "Saint Luke's Church": a hospital or church named for a saint
+        if entity == "PERSON" and (saint := saint_named_at(text, start, end)) is not None:
+            if saint <= start:
+                continue  # "St. Anne's", "Saint Luke's Church", "Saint-[Laurent]": named for a saint
+            if particle := _PARTICLE_BEFORE_A_SAINT.search(text, start, saint):
+                if particle.start() == start:
+                    continue  # "de Saint-Hyacinthe": a town named for a saint
+                end = particle.start()  # "[Chuy Villarreal] de San Benito"
         if entity == "LOCATION" and from_spacy and text[start:end].split(" ", 1)[0].lower() in LEADING_NON_NAME:
             entity = "PERSON"  # "Nurse Gloria", "Aunt Sophia": a person, not a place
         if entity == "LOCATION" and from_spacy and _IN_MEMORY_OF_BEFORE.search(text, max(0, start - 20), start):

@@ -78,7 +78,11 @@ _AGE_ORDINAL_WORDS = (
     r"|(?:one\s+)?hundredth)"
 )
 # "aged 90+", "90 and older", "90 or over": an age bracket in a statistic, not a person's age
-_NOT_A_BRACKET = r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d)"
+# (also Spanish, Portuguese and French: "90 años o más", "90 anos ou mais", "90 ans et plus")
+_NOT_A_BRACKET = (
+    r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d"
+    r"|\s*(?:años|anos|ans)?\s*(?:o|ou|y|e|et)\s+(?:más|mas|mais|plus)\b)"
+)
 _UNITS_AFTER = (
     r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
     r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds\b|bed\b(?!\s+(?-i:[A-F])\b)|patients?\b|"
@@ -173,6 +177,14 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\b(?:member|mbr|memb|subscriber|policy|policyholder|medicaid|medicare|insurance|ins|"
                 rf"insurer|health\s+plan|beneficiary|group|{_PAYER})\b\.?{_MARK}\K{_ID}",
                 0.9,
+            ),
+            # "cartão SUS 898 0012 3456 7890", "nº de utente 287654321": a Brazilian SUS card or a
+            # Portuguese NHS (utente) number
+            (
+                "SUS card or utente number",
+                r"\b(?:(?:cart[aã]o\s+(?:do\s+)?)?(?-i:SUS)|(?:n[º°o]\.?|n[uú]mero)\s+(?:de\s+)?utente)\b\s*(?:n[º°o]\.?)?\s*[:#]?\s*"
+                r"\K\d{3}(?:\s?\d{3,4}){2,3}(?!\d)",
+                0.85,
             ),
             # "policy PX-7710-33-A", "member XWP884120375": without "#"/"ID" only a value
             # that mixes letters and digits and is long enough to be a number
@@ -274,12 +286,15 @@ _SPECS: tuple[_Spec, ...] = (
             ("account number", rf"\b(?:acct|acc't|account)\b\.?{_MARK}\K{_ID}", 0.9),
             # "claim CLM-25-0098812", "invoice INV-2025-11873", "statement ST-88120": a coded
             # value (letters, then digits) right after a billing label, without a "#"
-            ("billing code", rf"\b(?:claim|invoice|inv|bill|statement)\b{_SEP}\K{_CODED_VALUE}", 0.85),
-            # "card ending 4417", "Visa ending in 0093", "account ending 7781"
+            # (also Spanish and Portuguese: "a fatura FAT-2025-77310", "factura F-118204")
+            ("billing code", rf"\b(?:claim|invoice|inv|bill|statement|fatura|factura)\b{_SEP}\K{_CODED_VALUE}", 0.85),
+            # "card ending 4417", "Visa ending in 0093", "account ending 7781" (and "cartão final 4471",
+            # "tarjeta terminada en 4471")
             (
                 "card or account ending",
                 r"\b(?:card|visa|mastercard|amex|discover|debit|credit|account|acct)\b"
-                r"(?:\s+(?:number|no\.?|#))?\s+(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)",
+                r"(?:\s+(?:number|no\.?|#))?\s+(?:ending|ends|ended)(?:\s+(?:in|with))?\s*:?\s*\K\d{4}(?!\d)"
+                r"|\b(?:cart[aã]o|tarjeta)\s+(?:final|terminad[oa]\s+en)\s*:?\s*\K\d{4}(?!\d)",
                 0.85,
             ),
         ),
@@ -471,7 +486,7 @@ _SPECS: tuple[_Spec, ...] = (
         (
             (
                 "plate label",
-                r"\b(?:(?:licen[cs]e\s+)?plates?|rego|(?:car|vehicle)\s+reg(?:istration)?|registration\s+(?:plate|number))\b"
+                r"\b(?:(?:licen[cs]e\s+)?plates?|placas?|rego|(?:car|vehicle)\s+reg(?:istration)?|registration\s+(?:plate|number))\b"
                 r"(?:\s+(?:reads?|says|said|shows?|showed)\b)?(?:\s*,(?=\s*(?-i:[A-Z0-9]{1,4}[ -]?\d)))?" + _SEP + r"\K"
                 r"(?:[A-Z0-9]{1,4}[ -](?=[A-Z]*\d)[A-Z0-9]{2,6}|(?=[A-Z]*\d)[A-Z0-9]{5,8})(?!\w|-\w)",
                 0.85,
@@ -613,9 +628,11 @@ _SPECS: tuple[_Spec, ...] = (
                 # (not a door code: "the keypad code for the 4 North med room is 4719")
                 # (the look-behind runs only where a room word starts, not at every position)
                 # (not a simulation or training room: "sim room 2", "skills lab bed 4" hold mannequins)
-                r"(?=(?:rooms?|rm|beds?|cubicle|pods?)\b)(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
+                # (also Spanish and Portuguese: "cuarto 3", "habitación 221", "leito 7", "quarto 12", "cama 4")
+                r"(?=(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)\b)"
+                r"(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
                 r"(?<!\b(?:sim|simulation|skills|training)\s)"
-                rf"\b(?:rooms?|rm|beds?|cubicle|pods?)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
+                rf"\b(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
             # "rm 5 bed A", "Room 12, bed B": a lettered bed after a room or bay number
@@ -643,9 +660,9 @@ _SPECS: tuple[_Spec, ...] = (
             ("unit-room code", r"(?<![\w-])(?-i:\d{1,2}[NSEW]-\d{1,3}[A-Z]?)(?![\w-])", 0.7),
             # bays are few, and "Tampa Bay 2024" is not a bay, nor is "sim bay 2" (a mannequin's)
             ("bay label", rf"\b(?=bays?\b)(?<!\b(?:sim|simulation|skills|training)\s)bays?\b{_SEP}\K(?=[A-Z]?-?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
-            # a dialysis or infusion chair: "chair 6" (one or two digits: "chair 2024" is not one)
-            # (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
-            ("chair label", rf"\bchairs?\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            # a dialysis or infusion chair: "chair 6", "cadeira 4", "sillón 9" (one or two digits:
+            # "chair 2024" is not one) (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
+            ("chair label", rf"\b(?:chairs?|cadeira|sill[oó]n)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
             # a jail or holding cell by its lettered code: "in cell C-7", "cell B12" (not "cell 555-0134")
             ("cell label", r"\bcells?\b(?:\s*(?:#|no\b\.?|number\b))?\s*\K(?-i:[A-Z]-?\d{1,3}[A-Z]?)(?![\w-])", 0.8),
             # "birthing suite 4", "cot 11", "isolette 3": a delivery or treatment suite, a cot or an incubator
@@ -801,8 +818,9 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\p{L}{3,}er\s+than\s+(?:all\s+of\s+us|any\s+of\s+us|me|us|you|most|half|her|his|the\s+rest))\b)",
                 0.75,
             ),
-            # "doña Lupita, 91 años", "Mme Roy, 93 ans": a year-old in Spanish or French
-            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans)\b)", 0.85),
+            # "doña Lupita, 91 años", "Mme Roy, 93 ans": a year-old in Spanish, Portuguese or French
+            # (not a bracket: "90 anos ou mais")
+            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans)\b){_NOT_A_BRACKET}", 0.85),
             # "Technically her 23rd... actually her 92nd!": an ordinal after his/her, ending the phrase
             (
                 "her Nth!",
@@ -968,10 +986,10 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"registry|immunization\s+record|referral|tracking)\b{_SEP}\K{_CODED_VALUE}",
                 0.85,
             ),
-            # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2"
+            # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2", "usuário jsantos1962"
             (
                 "user name",
-                r"\b(?:user(?:name)?|user\s+id|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b\s*(?:is\b|:|#)?\s*"
+                r"\b(?:user(?:name)?|user\s+id|usu[aá]rio|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b\s*(?:is\b|:|#)?\s*"
                 r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
                 0.8,
             ),
@@ -991,6 +1009,14 @@ _SPECS: tuple[_Spec, ...] = (
                 0.75,
             ),
             ("hospital encounter codes", rf"\b(?:CSN|FIN|HAR)\b{_SEP}\K(?=[A-Z0-9-]*\d{{5}}){_ID}", 0.85),
+            # "CPF 123.456.789-09", "RG dela: 12.345.678-9", "CNH 04512378890", "NISS 11234567890",
+            # "DNI 12345678Z": a Brazilian, Portuguese or Spanish-speaking country's identity document
+            (
+                "identity document (Spanish, Portuguese)",
+                r"(?-i:\b(?:CPF|RG|CNH|NISS|DNI|NIE|CURP|RUT|INE))\b(?:\s+(?:dela|dele|del\s+paciente))?\s*(?:n[º°o]\.?)?\s*[:#]?\s*"
+                r"\K(?-i:[A-Z]{0,4})(?=(?:[.\s-]?\d){6})\d(?:[.\s-]?\d){5,14}(?:-?[\dXxKk])?(?-i:[A-Z])?(?![\w-])",
+                0.85,
+            ),
         ),
     ),
 )
