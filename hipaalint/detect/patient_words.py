@@ -113,8 +113,9 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
     that are capitalised or a known first name or surname, and that are a known name or no
     English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed"), except weekdays,
     platforms, holidays ("Eid"), a month used as one, a room word before its code ("Ward 4B"),
-    a saint's name ("St. Rita's", "Saint-Laurent") and a record label or clinical abbreviation in capitals ("MRN"). Nothing inside a
-    rewrite's tag ("[PATIENT]") is a candidate."""
+    a saint's name ("St. Rita's", "Saint-Laurent") and a record label or clinical
+    abbreviation in capitals ("MRN"). Nothing inside a rewrite's tag ("[PATIENT]") is a
+    candidate."""
     first_names, surnames = person_names()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     lows = [w.lower() for _, _, w in tokens]

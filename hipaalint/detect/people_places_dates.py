@@ -476,7 +476,8 @@ _FIXED_HOLIDAY = (
 # A date word before a bare m/d: "on", "DOB", "born", "seen", a booking, a test or procedure
 # ("biopsy 8/30", "labs 3/2"); Spanish and Portuguese "día"/"dia" ("no dia 15/01").
 _MD_LABEL = (
-    r"\b(?:on|d[ií]a|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
+    r"\b(?:on|d[ií]a|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|"
+    r"(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
     r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
     r"surgery|procedure|visit|transferred|transported|delivered|passed|died|expired|d/c|"
     # a run or chart report of a day: "her dad's run report from 9/30", "the chart note from 3/2"

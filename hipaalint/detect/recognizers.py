@@ -662,7 +662,11 @@ _SPECS: tuple[_Spec, ...] = (
             ("bay label", rf"\b(?=bays?\b)(?<!\b(?:sim|simulation|skills|training)\s)bays?\b{_SEP}\K(?=[A-Z]?-?\d{{1,2}}(?!\d)){_ROOM}{_ROOM_IN_USE}", 0.85),
             # a dialysis or infusion chair: "chair 6", "cadeira 4", "sillón 9" (one or two digits:
             # "chair 2024" is not one) (a period may end the sentence: "chair 6. Dorothy brought ..."; not "chair 6.5")
-            ("chair label", rf"\b(?:chairs?|cadeira|sill[oó]n)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}", 0.8),
+            (
+                "chair label",
+                rf"\b(?:chairs?|cadeira|sill[oó]n)\b{_SEP}\K(?=[A-Z]?\d{{1,2}}(?!\d|[.,]\d))\d{{1,2}}[A-Z]?\b{_ROOM_IN_USE}",
+                0.8,
+            ),
             # a jail or holding cell by its lettered code: "in cell C-7", "cell B12" (not "cell 555-0134")
             ("cell label", r"\bcells?\b(?:\s*(?:#|no\b\.?|number\b))?\s*\K(?-i:[A-Z]-?\d{1,3}[A-Z]?)(?![\w-])", 0.8),
             # "birthing suite 4", "cot 11", "isolette 3": a delivery or treatment suite, a cot or an incubator
@@ -989,7 +993,8 @@ _SPECS: tuple[_Spec, ...] = (
             # portal or app user names: "user dgreene_44", "username: jlopez77", "login mary.k2", "usuário jsantos1962"
             (
                 "user name",
-                r"\b(?:user(?:name)?|user\s+id|usu[aá]rio|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b\s*(?:is\b|:|#)?\s*"
+                r"\b(?:user(?:name)?|user\s+id|usu[aá]rio|login|log-in|screen\s+name|portal\s+(?:acct|account|id|handle))\b"
+                r"\s*(?:is\b|:|#)?\s*"
                 r"\K(?=[\w.]*[\d_])[A-Za-z][\w.]{2,30}(?<![._])(?![\w@])",
                 0.8,
             ),
