@@ -72,6 +72,8 @@ def test_name_and_place_rules(rules_hit, text, expected):
         ("Lou Gehrig Day is June 2! Our ALS team is wearing #4 jerseys.", "Lou Gehrig"),
         ("Dr. Haddad says see you after Eid for your A1c!", "Eid"),
         ("Спасибо за отзыв! Пожалуйста, позвоните нашему администратору.", "Пожалуйста"),
+        # a sentence ending in a letter, then an English word that is no name
+        ("Free parking in Garage C. Phone 555-0160, fax 555-013-0161.", "C. Phone"),
     ],
 )
 def test_words_that_are_no_name(detected, text, unwanted):
@@ -589,6 +591,13 @@ def test_tuning_five_places(rules_hit, text, expected):
         # a census line: initials before a bed, a name between a bed and its note
         ("whiteboard rn: J.P. bed 6 fall risk, L.M. bed 9 NPO", {("PERSON", "J.P."), ("PERSON", "L.M.")}),
         ('the board said "bed 4 HARLAN: NPO, fall risk"', {("PERSON", "HARLAN")}),
+        # a name with an initial after a bed, whatever follows it; a name before the next entry
+        ("detox whiteboard at 6am, bed 4 G. Whitfield still on CIWA q2h", {("PERSON", "G. Whitfield")}),
+        ("el whiteboard de hoy lol. cuarto 3: R. SALINAS - dolor de todo", {("PERSON", "R. SALINAS")}),
+        ("full house: bed 2 Okonkwo, bed 4 LAFLEUR, bed 7 Mensah A. pray for us",
+         {("PERSON", "Okonkwo"), ("PERSON", "LAFLEUR"), ("PERSON", "Mensah A.")}),
+        # (the letter of a room is no initial)
+        ("the twins moved to rm 6B. Both settled with cocoa", set()),
         # (a credential before a room, a board word after a bed are no name)
         ("P.T. room 4 is open today.", set()),
         ("Rm 5 - Closed: for cleaning", set()),
@@ -627,3 +636,28 @@ def test_cot_ranges_and_late_minutes_are_none(detected):
 )
 def test_spanish_staff_and_clinicians_are_no_patients(rules_hit, text):
     assert "PHI-NAME" not in rules_hit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a South Asian honorific, the honorific outside it
+        ("Dear Rakesh ji, we are truly sorry that your father had to wait", {"Rakesh"}),
+        ("ward round selfie ft. Kamla dadi, 91, who walked 10 steps today", {"Kamla"}),
+        ("Anu chechi, thank you so much for the sweet review!", {"Anu"}),
+        # (a nationality or a pronoun before "auntie" is no name)
+        ("Around 11pm a Ghanaian auntie from Woodbridge walks in", set()),
+        # a rank retired, a prophet, an ID card's name
+        ("Respected Col. (Retd) Mehta, we sincerely apologise", {"Mehta"}),
+        ("Brother Musa, you showed the patience of Prophet Ayyub in our waiting room", {"Musa"}),
+        ("registration wrote his Iqama no. 2410553871 on the whiteboard", set()),
+    ],
+)
+def test_honorifics_prophets_and_id_cards(detected, text, expected):
+    assert {value for entity, value in detected(text) if entity == "PERSON"} == expected
+
+
+def test_a_barangay_and_its_town_are_places(detected):
+    found = detected("pasyente DELA PAZ, DOB 07/15/1958, Brgy. Poblacion, Tanauan. Ayaw ma-encode sa eClaims")
+    assert {("LOCATION", "Poblacion"), ("LOCATION", "Tanauan")} <= found
+    assert not {value for _, value in found if "Brgy" in value}

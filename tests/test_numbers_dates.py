@@ -503,3 +503,28 @@ CASES_BATCH23 = {
 )
 def test_found_batch23(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
+
+
+# Found in batch 24 (Filipino, South Asian and Arabic-speaking clinicians' posts): Filipino
+# months, "Ramzan", holidays on a fixed day of their calendar.
+CASES_BATCH24 = {
+    "DATE": [
+        ("na tinamaan ng kidlat habang nag-aararo noong Hunyo 9. Tatlong linggo sa ICU", {"Hunyo 9"}),
+        ("ipinanganak siya ika-12 ng Hunyo sa jeep", {"ika-12 ng Hunyo"}),
+        ("born 14 March at 3:12 am (that's 5th Ramzan, for Dadi who keeps count)", {"14 March", "5th Ramzan"}),
+        ("pushed a rajma bean up his nose on Lohri night", {"Lohri"}),
+        ("Baby Liberty was born on Araw ng Kalayaan in the back of a jeepney", {"Araw ng Kalayaan"}),
+        ("dirt-bike crash in the desert on the Day of Arafah, 3 units of blood", {"Day of Arafah"}),
+        # near-misses: a holiday without a date word, a month word with no day
+        ("Lohri bonfire in the parking lot tonight, everyone welcome", set()),
+        ("uwi ako sa Disyembre promise", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, more in CASES_BATCH24.items() for text, expected in more],
+)
+def test_found_batch24(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected

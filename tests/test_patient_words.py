@@ -55,6 +55,13 @@ def test_a_saints_name_is_no_candidate():
     assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == ["Rita"]
 
 
+def test_a_title_or_an_honorific_is_no_candidate():
+    text = "Give Nana Fay a hug, and Lola Remedios too; Lata aunty and Kamla dadi say hi, Nana"
+    # a kinship title is the title before a name (not alone: "Nana" may be someone's name)
+    assert _words([x for x in candidates(text, 0.9) if not is_number_candidate(x)], text) == [
+        "Fay", "hug", "Remedios", "too", "Lata", "Kamla", "Nana"]
+
+
 def test_nothing_inside_a_rewrite_tag_is_a_candidate():
     text = "Congrats to [PATIENT], [MRN] 7, bed [ROOM], [AGE OVER 89] and Walter"
     assert _words(candidates(text, 0.9), text) == ["Congrats", "7", "Walter"]

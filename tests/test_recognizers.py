@@ -240,6 +240,14 @@ EXPECTED = [
     ("@tomas_r88 thanks for the kind review", {("URL", "@tomas_r88")}),
     ("Sorry @tomas_r88, we can't discuss that here", {("URL", "@tomas_r88")}),
     ("Follow us for updates @cityclinic", set()),
+    ("Thanks so much @kaylarivera_22! Congrats again", {("URL", "@kaylarivera_22")}),
+    ("Thanks for the shoutout @kai.moves.fast!! We saw your TikTok", {("URL", "@kai.moves.fast")}),
+    ("Thanks to @riverside_rotary for the new wheelchairs", set()),
+    # a patient's own account named as theirs
+    ("please share her fundraiser and follow her recovery at @wendyrollson", {("URL", "@wendyrollson")}),
+    ("Maybe message her on tiktok? She's @shondawalksitoff", {("URL", "@shondawalksitoff")}),
+    ("Forum member Dolores (aka @dolo_knits) just celebrated a year", {("URL", "@dolo_knits")}),
+    ("follow our journey at @cityclinic", set()),
     ("2,300 patients aged 90+ enrolled", set()),
     ("adults aged 90 and older", set()),
     # a verb between a marked label and its value

@@ -19,13 +19,18 @@ CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
-# Joe", "nonna lucia", "Kuya Ramil", "dona Neide", "seu Zé", "Vó Cida", "pani Teresa", "Hajji Mahmoud"): a
+# Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani Teresa", "Hajji Mahmoud"): a
 # regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
-    "kuya|manong|manang|nanay|tatay|grann|doña|dona|seu|"
+    "kuya|manong|manang|mang|aling|nanay|tatay|grann|doña|dona|seu|"
     "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô"
+)
+# South Asian honorifics and kinship words after a name ("Rakesh ji", "Shaukat bhai", "Kamla
+# dadi", "Anu chechi", "Lata aunty"): a regular-expression alternation. Never a name themselves.
+HONORIFICS_AFTER = (
+    "ji|bhai|bhaiya|baji|didi|dadi|nani|chechi|chettan|aunty|auntie|bauji|bhabhi|chacha|chachi|mausi|kaka|kaki|saab|sahab"
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
@@ -140,10 +145,11 @@ EPONYMS = frozenset(
 )
 
 
-# A saint's name before a capitalised word: a church, a hospital, a street or a town named for
-# the saint ("St. Anne's", "CHSLD Saint-Joseph", "boulevard Saint-Laurent", "Iglesia San Juan
-# Diego", "bolo de Santo Antônio"), no patient.
-_SAINT = regex.compile(r"(?i)\b(?:st|saint|ste|sainte|san|santa|santo|s[aã]o)(?:\b\.?\s+|-)(?-i:\p{Lu})")
+# A saint's or a prophet's name before a capitalised word: a church, a hospital, a street or a
+# town named for the saint ("St. Anne's", "CHSLD Saint-Joseph", "boulevard Saint-Laurent",
+# "Iglesia San Juan Diego", "bolo de Santo Antônio", "Viva Sto. Niño"), or the prophet ("the
+# patience of Prophet Ayyub"), no patient.
+_SAINT = regex.compile(r"(?i)\b(?:st|saint|ste|sainte|san|santa|santo|sto|s[aã]o|prophet)(?:\b\.?\s+|-)(?-i:\p{Lu})")
 
 
 def saint_named_at(text: str, start: int, end: int) -> int | None:

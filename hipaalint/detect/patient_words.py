@@ -32,6 +32,8 @@ import regex
 from hipaalint.detect.lexicons import (
     CARE_ABBREVIATIONS,
     HOLIDAYS,
+    HONORIFICS_AFTER,
+    KINSHIP_TITLES,
     MONTHS,
     PLATFORMS,
     WEEKDAYS,
@@ -75,7 +77,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i == 0 or _SENTENCE_END.match(text[i - 1]) is not None
 
 
-_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS, *HOLIDAYS))
+_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS, *HOLIDAYS, *HONORIFICS_AFTER.split("|")))
+# A kinship title before a capitalised name is the title, not the name ("Nana Fay", "Lola Remedios")
+_KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
 _ABBREVIATIONS = frozenset(CARE_ABBREVIATIONS)  # no names in capitals ("MRN", "ED"; not "Ed")
 # A rewrite's placeholder ("[PATIENT]", "[AGE OVER 89]"): nothing in it is a candidate, so
 # the rewrite of a rewrite changes nothing.
@@ -112,7 +116,8 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
     their features. The words: words of 2+ letters without a digit
     that are capitalised or a known first name or surname, and that are a known name or no
     English word ("Kenji", "Rose", "okafor"; not "Thank", "Room", "bed"), except weekdays,
-    platforms, holidays ("Eid"), a month used as one, a room word before its code ("Ward 4B"),
+    platforms, holidays ("Eid"), honorifics ("ji", "dadi"), a kinship title before a
+    capitalised word ("Nana Fay"), a month used as one, a room word before its code ("Ward 4B"),
     a saint's name ("St. Rita's", "Saint-Laurent") and a record label or clinical
     abbreviation in capitals ("MRN"). Nothing inside a rewrite's tag ("[PATIENT]") is a
     candidate."""
@@ -147,6 +152,7 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             or lows[i] in _ABBREVIATIONS and word.isupper()
             or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names)
             or _names_a_room(i, lows, tokens)
+            or lows[i] in _KINSHIP_TITLE_WORDS and i + 1 < len(tokens) and caps[i + 1]
             or saint_named_at(text, start, end) is not None
         ):
             continue

@@ -13,7 +13,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
-from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
+from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, HONORIFICS_AFTER, KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -74,8 +74,11 @@ _BOARD_WORD = (
     r"visitor|visitors|staff|charge|tele|fall|falls|npo|dnr|dni|sitter|bedrest|transfer|ok|done|out|off|on)\b)"
 )
 
-# What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3".
-_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell)"
+# What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3", "cuarto 3", "leito 12".
+_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell|cuarto|habitaci[oó]n|cama|leito|quarto)"
+# A numbered census place and its separator, before the name on the line ("bed 4 ", "Rm 4 - ",
+# "cuarto 3: "; not the letter of "rm 6B. Both")
+_CENSUS_ENTRY = rf"(?i)\b{_CENSUS_PLACE}\.?\s*#?\d{{1,4}}(?:[A-Za-z](?!\.))?(?:\s*[-–—:]\s*|\s+)"
 
 # The score of a name found by a cue. Above spaCy's 0.85: when spaCy tags the same span, or
 # one containing it ("Dearest Walt"), Presidio keeps the higher score, and spaCy's copy then
@@ -87,10 +90,12 @@ _OVER_SPACY = 0.86
 _NOT_A_CAPS_VERB = r"(?!(?-i:\p{Lu}{2,}(?<!M)ED|\p{Lu}{2,}ING)\b)"
 
 PERSON_PATTERNS = [
-    # mrs. henderson, Mr Lee, MS JONES (titles are strong: any case)
+    # mrs. henderson, Mr Lee, MS JONES, Col. (Retd) Mehta (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
+        r"(?:\(retd\.?\)\s+)?"
+        rf"\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
     ),
     # pt JOSE, patient Ruiz, baby Liam, patient (Ana Ruiz), pt ANGELA FRYE: one to three
@@ -195,6 +200,14 @@ PERSON_PATTERNS = [
     Pattern(
         "kinship title + name",
         rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)",
+        _OVER_SPACY,
+    ),
+    # "Rakesh ji", "Shaukat bhai", "Kamla dadi": a capitalised name before an honorific (not "a
+    # Ghanaian auntie", "her auntie")
+    Pattern(
+        "name + honorific",
+        r"(?<![\p{L}'’-])(?<!\b(?i:a|an|the|my|your|his|her|their|our)\s+)"
+        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?=\s+(?i:{HONORIFICS_AFTER})\b)",
         _OVER_SPACY,
     ),
     # "Property of Winifred Osgood", a name tag "E. Vasquez-Lind", engraved "Grandpa Joe":
@@ -303,11 +316,21 @@ PERSON_PATTERNS = [
         _OVER_SPACY,
         needs=rf"(?i)\b{_CENSUS_PLACE}\b",
     ),
+    # (or before the next entry: "rm 5 SILVA, rm 6 ...")
     GatedPattern(
         "bed + name + note",
         rf"(?i)\b{_CENSUS_PLACE}\.?\s*#?\d{{1,4}}[A-Za-z]?\s*[-–—:]?\s*\K"
         rf"{_NOT_A_NAME}{_NOT_A_READER}{_BOARD_WORD}"
-        r"(?-i:\p{Lu}[\p{Ll}\p{Lu}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)?)(?![\p{L}'’-])(?=\s*[:–—-])",
+        r"(?-i:\p{Lu}[\p{Ll}\p{Lu}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)?)(?![\p{L}'’-])"
+        rf"(?=\s*[:–—-]|,\s*{_CENSUS_PLACE}\b\.?\s*#?\d)",
+        _OVER_SPACY,
+        needs=rf"(?i)\b{_CENSUS_PLACE}\b",
+    ),
+    # a name with an initial after a bed, whatever follows: "bed 4 G. Whitfield still on CIWA",
+    # "cuarto 3: R. SALINAS", "bed 7 Mensah A."
+    GatedPattern(
+        "bed + initialled name",
+        rf"{_CENSUS_ENTRY}\K(?-i:\p{{Lu}}\.\s?\p{{Lu}}[\p{{L}}'’-]+|\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]+\s\p{{Lu}}\.)(?![\p{{L}}'’-])",
         _OVER_SPACY,
         needs=rf"(?i)\b{_CENSUS_PLACE}\b",
     ),
@@ -471,7 +494,8 @@ _FIXED_HOLIDAY = (
     r"juneteenth|pi\s+day|st\.?\s+patrick'?’?s(?:\s+day)?|veterans'?\s+day|leap\s+day|"
     r"groundhog\s+day|new\s+year'?’?s|boxing\s+day|st\.?\s+stephen'?’?s(?:\s+day)?|anzac\s+day|australia\s+day|"
     r"canada\s+day|bastille\s+day|hogmanay|bonfire\s+night|guy\s+fawkes(?:\s+night)?|remembrance\s+day|"
-    r"armistice\s+day|cinco\s+de\s+mayo)"
+    r"armistice\s+day|cinco\s+de\s+mayo|lohri|republic\s+day|araw\s+ng\s+kalayaan|rizal\s+day|noche\s*buena|"
+    r"(?:the\s+)?day\s+of\s+arafa[ht]?)"
 )
 # A date word before a bare m/d: "on", "DOB", "born", "seen", a booking, a test or procedure
 # ("biopsy 8/30", "labs 3/2"); Spanish and Portuguese "día"/"dia" ("no dia 15/01").
@@ -510,12 +534,13 @@ DATE_PATTERNS = [
     Pattern("holiday and year", rf"\b{_FIXED_HOLIDAY}\s+(?:of\s+)?(?:19|20)\d\d\b", 0.8),
     # 3 March 2026, the 3rd of March
     Pattern("day month [year]", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.85),
-    # "passed on 27 Ramadan", "born on the morning of 1 Shawwal", "the 27th of Ramadan": a day of a
+    # "passed on 27 Ramadan", "born on the morning of 1 Shawwal", "the 27th of Ramadan", "5th Ramzan": a day of a
     # month of the Islamic (Hijri) calendar
     Pattern(
         "day Hijri month",
         rf"\b{_DAY}(?:\s+of)?\s+(?:muharram|safar|rabi[ʿ'’]?\s+al-(?:awwal|thani|akhir)|jumada\s+al-(?:ula|awwal|akhirah|thani)|"
-        r"rajab|sha[ʿ'’]?ban|ramadh?an|shawwal|dhu\s*al-(?:qi|qa)[ʿ'’]?dah|dhul[\s-]?(?:qi|qa)[ʿ'’]?dah|dhu\s*al-hijjah|dhul[\s-]?hijjah)\b"
+        r"rajab|sha[ʿ'’]?ban|ramadh?an|rama?zan|shawwal|dhu\s*al-(?:qi|qa)[ʿ'’]?dah|dhul[\s-]?(?:qi|qa)[ʿ'’]?dah|"
+        r"dhu\s*al-hijjah|dhul[\s-]?hijjah)\b"
         r"(?:,?\s+\d{4}(?:\s+AH)?\b)?",
         0.85,
     ),
@@ -526,6 +551,14 @@ DATE_PATTERNS = [
         r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
         r"octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
         r"(?:\s+(?:de(?:l)?\s+)?\d{4}\b)?",
+        0.85,
+    ),
+    # "noong Hunyo 9", "Disyembre 24, 2025", "ika-9 ng Hunyo": a Filipino month and day
+    Pattern(
+        "Filipino month day",
+        r"\b(?:(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)\s+(?:[12]\d|3[01]|0?[1-9])\b"
+        r"(?:,?\s+\d{4}\b)?|ika-?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|"
+        r"oktubre|nobyembre|disyembre)\b)",
         0.85,
     ),
     # "décédé le 17 janvier", "vu le 1er mars 2026": a French day and month
@@ -673,6 +706,19 @@ LOCATION_PATTERNS = [
         "street address, type first",
         r"\b\d{1,5}\s+(?:calle|camino|avenida|rue|via)\s+(?:(?-i:\p{Lu})[\p{L}'-]+)(?:\s+(?-i:\p{Lu})[\p{L}'-]+)?\b",
         0.85,
+    ),
+    # "Brgy. Poblacion, Tanauan", "barangay San Roque": a Philippine barangay (village or
+    # district) and the town after it
+    Pattern(
+        "barangay",
+        r"\b(?:brgy|bgy|barangay)\b\.?\s+\K(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?",
+        0.85,
+    ),
+    Pattern(
+        "town after a barangay",
+        r"\b(?:brgy|bgy|barangay)\b\.?\s+(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?"
+        r",\s*\K(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+        0.9,
     ),
     Pattern("labelled ZIP", r"\b(?:zip|zip code|postal code)\b:?\s+\K\d{5}(?:-\d{4})?\b", 0.85),
 ]

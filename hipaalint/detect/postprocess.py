@@ -18,6 +18,7 @@ from hipaalint.detect.lexicons import (
     EPONYMS,
     HOLIDAYS,
     HONORIFICS,
+    HONORIFICS_AFTER,
     KINSHIP_TITLES,
     SPOUSE_WORDS,
     is_english_word,
@@ -60,12 +61,13 @@ NOT_PEOPLE = frozenset(
     patient patients pt
     doktor gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
     venmo zelle paypal cashapp gofundme fema inogen
+    aadhaar iqama philhealth brgy bgy retd
     """.split()
 ) | frozenset(HOLIDAYS)
 
 # Titles and kinship words that open a name span but are not part of the name
 # ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
-LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(
+LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(HONORIFICS_AFTER.split("|")) | frozenset(
     """
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandmother grandfather papa pop-pop meemaw gran grandad granddad
@@ -235,8 +237,9 @@ _PARTICLE_BEFORE_A_SAINT = regex.compile(r"[\s,]*(?<!\S)(?:de|do|da|dos|das|del|
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 # A stand-in for an unknown person: "Mr. X", "Jane Doe", "two John Does", "Baby Doe".
 _PLACEHOLDER_NAME = regex.compile(r"(?i)(?:[xyz]|doe|(?:john|jane|baby|j\.)\s+does?)\.*")
-# A record label run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob", "mr Ahn NPO").
-_TRAILING_LABEL = regex.compile(r"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda)\.?$")
+# A record label or an honorific run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob",
+# "mr Ahn NPO", "Kamla dadi").
+_TRAILING_LABEL = regex.compile(rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|{HONORIFICS_AFTER})\.?$")
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
 # when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
 _NUMBER_AFTER_NAME = regex.compile(r"\s+\d")
@@ -460,6 +463,16 @@ def _is_words_not_name(value: str) -> bool:
     an initial: "J.R.")."""
     words = [w for w in _words(value) if len(w) > 1 or "." in value]  # "Reply C" (but not "J.R.")
     return bool(words) and all(len(w) > 2 and not is_person_name(w) and is_english_word(w) for w in words)
+
+
+_INITIAL_THEN_WORD = regex.compile(r"\p{Lu}\.\s?(\p{Lu}\p{Ll}{2,})")
+
+
+def _is_initial_then_word(value: str) -> bool:
+    """An initial and one English word that is no first name or surname ("C. Phone"; not
+    "T. Andrew", "J. Wells")."""
+    m = _INITIAL_THEN_WORD.fullmatch(value)
+    return m is not None and is_english_word(m.group(1).lower()) and not is_person_name(m.group(1).lower())
 
 
 def _is_hashtag_or_handle(text: str, start: int) -> bool:
@@ -782,6 +795,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Si su niño tiene tos": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
+            if from_spacy and not titled and _is_initial_then_word(value):
+                continue  # "Garage [C. Phone] 555-0160", "Lot [C. Keys]": a sentence's end, then its first word
             if value.islower() and not honorific and _is_words_not_name(value):
                 continue  # "(patient draped, consent on file)": lowercase words after a cue are no name
             if (

@@ -90,6 +90,8 @@ _UNITS_AFTER = (
 )
 # A word for a room or a bed before its number (also Spanish and Portuguese: "cuarto 3",
 # "habitación 221", "leito 7", "quarto 12", "cama 4").
+# A thank-you opening a reply: "thanks", "thank you so much", "thanks for the shoutout"
+_THANKS_FOR = r"(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|for\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?))?"
 _ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)"
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
@@ -415,11 +417,13 @@ _SPECS: tuple[_Spec, ...] = (
                 r"(?:'s|’s)?\s*\(?\s*\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])",
                 0.75,
             ),
-            # the reader's handle opening a reply: "@marlene_w62 thanks for ...", "Sorry @dmitri_v, ..."
+            # the reader's handle opening a reply: "@marlene_w62 thanks for ...", "Sorry @dmitri_v, ...",
+            # "Thanks so much @kaylarivera_22!", "Thanks for the shoutout @kai.moves.fast"
             # (not a practice's page: "@Riverside Family Medicine hi, ...")
             (
                 "handle opening a reply",
-                r"\A\s*(?:(?:hi|hey|hello|dear|sorry|thanks|thank\s+you|thx|replying\s+to|reply\s+to|re:?)\s+)?\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
+                rf"\A\s*(?:(?:hi|hey|hello|dear|sorry|{_THANKS_FOR}|replying\s+to|reply\s+to|re:?)\s*,?\s+)?"
+                r"\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
                 r"(?!\s+(?:(?-i:\p{Lu})\p{L}*\s+){0,2}(?-i:Medicine|Medical|Health|Healthcare|Clinic|Hospital|Dental|Dentistry|"
                 r"Pediatrics|Care|Center|Centre|Pharmacy|Physicians|Associates|Group|Practice|Orthodontics|Therapy)\b)",
                 0.7,
@@ -432,6 +436,16 @@ _SPECS: tuple[_Spec, ...] = (
                 r"@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
                 r"|(?<![\w@])@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])(?=\s*,?\s+(?:we\s+(?:love|miss)\s+you|you\s+did\s+it|congrat|"
                 r"we(?:'re|\s+are)\s+so\s+proud)))",
+                0.7,
+            ),
+            # a patient's own account named as theirs: "follow her recovery at @wendyrollson", "She's
+            # @shondawalksitoff", "Dolores (aka @dolo_knits)"
+            (
+                "handle of the person",
+                r"\bfollow\s+(?:along\s+(?:with\s+)?)?(?:her|his|their)\s+"
+                r"(?:recovery|journey|story|progress|updates?|fight|battle|comeback)\s+(?:at|on|via)\s+(?:\w+\s+at\s+)?"
+                r"\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])"
+                r"|\b(?:she['’]?s|he['’]?s|she\s+is|he\s+is|aka|a\.k\.a\.?)\s+\K@[A-Za-z][\w.]{2,30}(?<![.])(?![\w@])",
                 0.7,
             ),
             # "a pt's wife venmo'd me $40 ... (@Nadia-Farouk-9)": the handle a payment came from
