@@ -74,6 +74,9 @@ def test_name_and_place_rules(rules_hit, text, expected):
         ("Спасибо за отзыв! Пожалуйста, позвоните нашему администратору.", "Пожалуйста"),
         # a sentence ending in a letter, then an English word that is no name
         ("Free parking in Garage C. Phone 555-0160, fax 555-013-0161.", "C. Phone"),
+        # a German noun in a German sentence
+        ("Vor genau einem Jahr kam Opa Heinz mit Herzstillstand beim Holzhacken zu uns.", "Jahr"),
+        ("Ein alt Bundesrat war heute bei uns zur Darmspiegelung.", "Darmspiegelung"),
     ],
 )
 def test_words_that_are_no_name(detected, text, unwanted):
@@ -651,6 +654,10 @@ def test_spanish_staff_and_clinicians_are_no_patients(rules_hit, text):
         ("Respected Col. (Retd) Mehta, we sincerely apologise", {"Mehta"}),
         ("Brother Musa, you showed the patience of Prophet Ayyub in our waiting room", {"Musa"}),
         ("registration wrote his Iqama no. 2410553871 on the whiteboard", set()),
+        # German, Dutch and Nordic titles and kinship words before a name
+        ("Kann mal jemand bei der Kasse nachhaken?? Frau Petra Wolff, Zimmer 208", {"Petra Wolff"}),
+        ("BSN 123456782, mevr. Visser, kamer 5", {"Visser"}),
+        ("Vor genau einem Jahr kam Opa Heinz mit Herzstillstand zu uns.", {"Heinz"}),
     ],
 )
 def test_honorifics_prophets_and_id_cards(detected, text, expected):

@@ -528,3 +528,40 @@ CASES_BATCH24 = {
 )
 def test_found_batch24(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
+
+
+# Found in batch 25 (German, Dutch and Nordic clinicians' posts, ship's doctors): their room
+# words, day-month dates, national and insurance numbers.
+CASES_BATCH25 = {
+    "ROOM": [
+        ("es tut uns leid, dass Ihre Mutter bei der Entlassung aus Zimmer 17 ihre Brille vergessen hat", {"17"}),
+        ("mevr. Visser, kamer 5, polisnr. ZK-884120375", {"5"}),
+        ("the name card on the door says it all, Bett 4, de Jong, P.", {"4"}),
+        ("climber Tobias Meier slept in bunk B7 and was flown out at 06:10", {"B7"}),
+        # near-miss: a camp's cabin, a Norwegian room notice
+        ("the spare epi box key is under the flowerpot by cabin 3", set()),
+    ],
+    "DATE": [
+        ("Na haar heupoperatie op 3 maart danst ze alweer", {"3 maart"}),
+        ("swallowed a whole Lego figure on his birthday, 3. juni. it came out fine", {"3. juni"}),
+        ("when she was admitted on 2. december", {"2. december"}),
+    ],
+    "SSN": [
+        ("BSN 123456782, mevr. Visser, kamer 5", {"123456782"}),
+        ("wer hat die e-card von Herrn Pichler (SVNR 1237 120344) am Empfang liegen lassen?", {"1237 120344"}),
+        ("never e-mail a patient's AHV-Nr. (756.1234.5678.97) in plain text", {"756.1234.5678.97"}),
+        ("när patienten läser upp sitt personnummer 19460312-2384 i väntrummet", {"19460312-2384"}),
+    ],
+    "HEALTH_PLAN_ID": [
+        ("Frau Petra Wolff, Versichertennr. K220481937, geb. 03.07.1958", {"K220481937"}),
+        ("mevr. Visser, kamer 5, polisnr. ZK-884120375", {"ZK-884120375"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "expected"),
+    [(entity, text, expected) for entity, more in CASES_BATCH25.items() for text, expected in more],
+)
+def test_found_batch25(recognizers, entity, text, expected):
+    assert found(recognizers, text, entity) == expected

@@ -19,13 +19,14 @@ CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
-# Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani Teresa", "Hajji Mahmoud"): a
-# regular-expression alternation.
+# Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani
+# Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno"): a regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
     "kuya|manong|manang|mang|aling|nanay|tatay|grann|doña|dona|seu|"
-    "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô"
+    "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô|"
+    "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya"
 )
 # South Asian honorifics and kinship words after a name ("Rakesh ji", "Shaukat bhai", "Kamla
 # dadi", "Anu chechi", "Lata aunty"): a regular-expression alternation. Never a name themselves.

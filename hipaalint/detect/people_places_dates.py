@@ -74,8 +74,8 @@ _BOARD_WORD = (
     r"visitor|visitors|staff|charge|tele|fall|falls|npo|dnr|dni|sitter|bedrest|transfer|ok|done|out|off|on)\b)"
 )
 
-# What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3", "cuarto 3", "leito 12".
-_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell|cuarto|habitaci[oó]n|cama|leito|quarto)"
+# What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3", "cuarto 3", "leito 12", "Zimmer 9".
+_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell|cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett)"
 # A numbered census place and its separator, before the name on the line ("bed 4 ", "Rm 4 - ",
 # "cuarto 3: "; not the letter of "rm 6B. Both")
 _CENSUS_ENTRY = rf"(?i)\b{_CENSUS_PLACE}\.?\s*#?\d{{1,4}}(?:[A-Za-z](?!\.))?(?:\s*[-–—:]\s*|\s+)"
@@ -90,10 +90,11 @@ _OVER_SPACY = 0.86
 _NOT_A_CAPS_VERB = r"(?!(?-i:\p{Lu}{2,}(?<!M)ED|\p{Lu}{2,}ING)\b)"
 
 PERSON_PATTERNS = [
-    # mrs. henderson, Mr Lee, MS JONES, Col. (Retd) Mehta (titles are strong: any case)
+    # mrs. henderson, Mr Lee, MS JONES, Col. (Retd) Mehta, Frau Wagner, mevr. Visser (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|frau|herrn?|mevr(?:ouw)?|meneer|dhr|fru|"
+        rf"(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
         r"(?:\(retd\.?\)\s+)?"
         rf"\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
@@ -559,6 +560,13 @@ DATE_PATTERNS = [
         r"\b(?:(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)\s+(?:[12]\d|3[01]|0?[1-9])\b"
         r"(?:,?\s+\d{4}\b)?|ika-?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|"
         r"oktubre|nobyembre|disyembre)\b)",
+        0.85,
+    ),
+    # "am 3. Juni", "op 3 maart", "2. december", "den 5. mai 2024": a German, Dutch or Nordic day and month
+    Pattern(
+        "German, Dutch or Nordic day month",
+        r"\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:januar|j[äa]nner|januari|februar|februari|m[äa]rz|maart|mars|april|mai|mei|maj|juni|juli|"
+        r"august|augustus|september|oktober|november|dezember|december|desember)\b(?:\s+\d{4}\b)?",
         0.85,
     ),
     # "décédé le 17 janvier", "vu le 1er mars 2026": a French day and month

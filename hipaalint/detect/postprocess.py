@@ -8,8 +8,10 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP_WORDS
 from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
 from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
@@ -52,6 +54,7 @@ NOT_PEOPLE = frozenset(
     covid covid-19 alzheimer alzheimer's parkinson parkinson's crohn crohn's hodgkin lyme
     epi epipen botox medicare medicaid hipaa er icu nicu picu ed
     room suite ward unit bed bay floor wing lobby street avenue road
+    bett kabine kamer versichertennr
     dilaudid morphine fentanyl oxycodone percocet vicodin norco ambien lipitor synthroid
     keytruda humira eliquis xarelto jardiance trulicity mounjaro zepbound paxlovid tamiflu
     benadryl zyrtec claritin flonase lasix coumadin warfarin heparin augmentin keflex cipro
@@ -76,7 +79,7 @@ LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(HONORIFICS_A
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
-    señora señor senora senor sra sra. sr sr. madame monsieur frau herr signora pan ông bà
+    señora señor senora senor sra sra. sr sr. madame monsieur frau herr herrn mevr mevr. mevrouw meneer dhr dhr. fru signora pan ông bà
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -382,6 +385,25 @@ def _is_plausible_person(value: str, honorific: bool) -> bool:
 _FOREIGN_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUGUESE_STOP_WORDS | TAGALOG_STOP_WORDS
 _FOREIGN_FUNCTION_WORDS = _FOREIGN_STOP_WORDS - STOP_WORDS - NAME_PARTICLES
 _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
+
+
+# German and Dutch function words that are no English word: in their sentences every noun is
+# capitalised, and the English NER reads many as names ("Jahr", "Darmspiegelung", "Besitzer").
+_GERMANIC_FUNCTION_WORDS = (GERMAN_STOP_WORDS | DUTCH_STOP_WORDS) - STOP_WORDS - NAME_PARTICLES
+
+
+def _is_germanic_noun(text: str, start: int, end: int) -> bool:
+    """A single capitalised word (not in capitals) that is no known first name or surname, in a German or Dutch
+    sentence (at least two of their function words, and more than English ones): a noun, no
+    name ("Vor einem [Jahr]"; not "Opa [Heinz]")."""
+    value = text[start:end]
+    if not (value[:1].isupper() and value[1:].islower()) or is_person_name(value.lower()):
+        return False
+    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), value)
+    words = regex.findall(r"\p{L}+", sentence.lower())
+    germanic = sum(w in _GERMANIC_FUNCTION_WORDS for w in words)
+    english = sum(w in STOP_WORDS and w not in _GERMANIC_FUNCTION_WORDS for w in words)
+    return germanic >= 2 and germanic > english
 
 
 def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
@@ -795,6 +817,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "Si su niño tiene tos": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
+            if from_spacy and not titled and _is_germanic_noun(text, start, end):
+                continue  # "Vor genau einem [Jahr]": a German or Dutch noun
             if from_spacy and not titled and _is_initial_then_word(value):
                 continue  # "Garage [C. Phone] 555-0160", "Lot [C. Keys]": a sentence's end, then its first word
             if value.islower() and not honorific and _is_words_not_name(value):

@@ -92,7 +92,7 @@ _UNITS_AFTER = (
 # "habitación 221", "leito 7", "quarto 12", "cama 4").
 # A thank-you opening a reply: "thanks", "thank you so much", "thanks for the shoutout"
 _THANKS_FOR = r"(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|for\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?))?"
-_ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama)"
+_ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama|zimmer|kamer|bett|kabine|berth|bunk)"
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
 # (also a lettered wing or unit and a number, "B-14", "bed C-2", "bed CV-06")
@@ -182,6 +182,14 @@ _SPECS: tuple[_Spec, ...] = (
                 rf"\b(?:member|mbr|memb|subscriber|policy|policyholder|medicaid|medicare|insurance|ins|"
                 rf"insurer|health\s+plan|beneficiary|group|{_PAYER})\b\.?{_MARK}\K{_ID}",
                 0.9,
+            ),
+            # "Versichertennr. K220481937", "polisnr. ZK-884120375": a German, Austrian or Dutch
+            # health-insurance member number
+            (
+                "insurance number (German, Dutch)",
+                r"\b(?:versicherten|versicherungs|krankenversicherten|kassen|polis)-?(?:nr|nummer)\b\.?\s*[:#]?\s*\K"
+                r"(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{5,20}(?<!-)(?![\w-])",
+                0.85,
             ),
             # "cartão SUS 898 0012 3456 7890", "nº de utente 287654321": a Brazilian SUS card or a
             # Portuguese NHS (utente) number
@@ -341,6 +349,14 @@ _SPECS: tuple[_Spec, ...] = (
         "SsnLabelRecognizer",
         "SSN",
         (
+            # "BSN 123456782", "SVNR 1237 120344", "AHV-Nr. 756.1234.5678.97", "personnummer
+            # 19460312-2384": a Dutch, Austrian, Swiss or Nordic national (social security) number
+            (
+                "European national number",
+                r"\b(?:(?-i:BSN|SVNR|AHV)(?:-?(?:Nr|nummer)\b\.?)?|personnummer|personnr|f[øo]dselsnummer|henkil[öo]tunnus|"
+                r"sozialversicherungsnummer|burgerservicenummer)\s*(?:nr\.?\s*)?[:#]?\s*\(?\s*\K\d(?:[.\s-]?\d){8,12}(?![\w-])",
+                0.85,
+            ),
             # "SSN ending 6798", "last 4 of her social 1234", "social security number ends in 0042"
             (
                 "SSN ending",
