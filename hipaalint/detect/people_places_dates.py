@@ -476,6 +476,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|may(?=\s+\d)|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_FILIPINO_MONTH = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|['’]\d{2})"
 # A day of the month in words: "March fourteenth", "the twenty-first of May".
@@ -557,9 +558,8 @@ DATE_PATTERNS = [
     # "noong Hunyo 9", "Disyembre 24, 2025", "ika-9 ng Hunyo": a Filipino month and day
     Pattern(
         "Filipino month day",
-        r"\b(?:(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)\s+(?:[12]\d|3[01]|0?[1-9])\b"
-        r"(?:,?\s+\d{4}\b)?|ika-?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|"
-        r"oktubre|nobyembre|disyembre)\b)",
+        rf"\b(?:{_FILIPINO_MONTH}\s+(?:[12]\d|3[01]|0?[1-9])\b(?:,?\s+\d{{4}}\b)?"
+        rf"|ika-?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+{_FILIPINO_MONTH}\b)",
         0.85,
     ),
     # "am 3. Juni", "op 3 maart", "2. december", "den 5. mai 2024": a German, Dutch or Nordic day and month
@@ -673,6 +673,8 @@ _ROAD_ADDRESS = (
     r"(?:(?:county|state|us|u\.s\.|farm\s+to\s+market|old)\s+)?(?:road|rd|route|rte|rt|highway|hwy|CR|SR|FM)"
     r"\.?\s*#?\s*\d{1,4}[A-Z]?\b"
 )
+# A barangay's name after "Brgy.", a saint's included ("Sto. Niño", "San Roque").
+_BARANGAY_NAME = r"(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?"
 # Any address a town or ZIP may follow.
 _ANY_ADDRESS = rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})"
 LOCATION_PATTERNS = [
@@ -717,15 +719,10 @@ LOCATION_PATTERNS = [
     ),
     # "Brgy. Poblacion, Tanauan", "barangay San Roque": a Philippine barangay (village or
     # district) and the town after it
-    Pattern(
-        "barangay",
-        r"\b(?:brgy|bgy|barangay)\b\.?\s+\K(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?",
-        0.85,
-    ),
+    Pattern("barangay", rf"\b(?:brgy|bgy|barangay)\b\.?\s+\K{_BARANGAY_NAME}", 0.85),
     Pattern(
         "town after a barangay",
-        r"\b(?:brgy|bgy|barangay)\b\.?\s+(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?"
-        r",\s*\K(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)",
+        rf"\b(?:brgy|bgy|barangay)\b\.?\s+{_BARANGAY_NAME},\s*\K(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     Pattern("labelled ZIP", r"\b(?:zip|zip code|postal code)\b:?\s+\K\d{5}(?:-\d{4})?\b", 0.85),

@@ -3,7 +3,7 @@ obvious non-names dropped, and one detection per stretch of text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 import regex
 from presidio_analyzer import RecognizerResult
@@ -392,18 +392,23 @@ _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
 _GERMANIC_FUNCTION_WORDS = (GERMAN_STOP_WORDS | DUTCH_STOP_WORDS) - STOP_WORDS - NAME_PARTICLES
 
 
+def _in_a_sentence_of(text: str, start: int, end: int, function_words: Set[str], stop_words: Set[str]) -> bool:
+    """The sentence around ``text[start:end]`` has at least two of ``function_words`` and more
+    of them than English function words (English stop words not in ``stop_words``)."""
+    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text[start:end])
+    words = regex.findall(r"\p{L}+", sentence.lower())
+    foreign = sum(w in function_words for w in words)
+    english = sum(w in STOP_WORDS and w not in stop_words for w in words)
+    return foreign >= 2 and foreign > english
+
+
 def _is_germanic_noun(text: str, start: int, end: int) -> bool:
-    """A single capitalised word (not in capitals) that is no known first name or surname, in a German or Dutch
-    sentence (at least two of their function words, and more than English ones): a noun, no
-    name ("Vor einem [Jahr]"; not "Opa [Heinz]")."""
+    """A single capitalised word (not in capitals) that is no known first name or surname, in
+    a German or Dutch sentence: a noun, no name ("Vor einem [Jahr]"; not "Opa [Heinz]")."""
     value = text[start:end]
     if not (value[:1].isupper() and value[1:].islower()) or is_person_name(value.lower()):
         return False
-    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), value)
-    words = regex.findall(r"\p{L}+", sentence.lower())
-    germanic = sum(w in _GERMANIC_FUNCTION_WORDS for w in words)
-    english = sum(w in STOP_WORDS and w not in _GERMANIC_FUNCTION_WORDS for w in words)
-    return germanic >= 2 and germanic > english
+    return _in_a_sentence_of(text, start, end, _GERMANIC_FUNCTION_WORDS, _GERMANIC_FUNCTION_WORDS)
 
 
 def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
@@ -415,11 +420,7 @@ def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
     first = regex.match(r"\p{L}+", text[start:end])
     if not first or first.group().lower() not in _FOREIGN_FUNCTION_WORDS:
         return False
-    sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text[start:end])
-    words = regex.findall(r"\p{L}+", sentence.lower())
-    foreign = sum(w in _FOREIGN_FUNCTION_WORDS for w in words)
-    english = sum(w in STOP_WORDS and w not in _FOREIGN_STOP_WORDS for w in words)
-    return foreign >= 2 and foreign > english
+    return _in_a_sentence_of(text, start, end, _FOREIGN_FUNCTION_WORDS, _FOREIGN_STOP_WORDS)
 
 
 def _is_common_word_opener(text: str, start: int, end: int) -> bool:

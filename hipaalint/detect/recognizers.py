@@ -88,10 +88,11 @@ _UNITS_AFTER = (
     r"days?\b|weeks?\b|months?\b|seconds?\b|secs?\b|feet\b|ft\b|percent\b|beds\b|bed\b(?!\s+(?-i:[A-F])\b)|patients?\b|"
     r"people\b|times\b|bpm\b|mmhg\b))"
 )
-# A word for a room or a bed before its number (also Spanish and Portuguese: "cuarto 3",
-# "habitación 221", "leito 7", "quarto 12", "cama 4").
 # A thank-you opening a reply: "thanks", "thank you so much", "thanks for the shoutout"
 _THANKS_FOR = r"(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|for\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?))?"
+# A word for a room or a bed before its number (also Spanish, Portuguese, German and Dutch:
+# "cuarto 3", "habitación 221", "leito 7", "quarto 12", "cama 4", "Zimmer 17", "kamer 5", "Bett 4";
+# a ship's or a hut's "berth 3", "bunk B7")
 _ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama|zimmer|kamer|bett|kabine|berth|bunk)"
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
