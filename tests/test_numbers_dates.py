@@ -497,14 +497,6 @@ CASES_BATCH23 = {
 }
 
 
-@pytest.mark.parametrize(
-    ("entity", "text", "expected"),
-    [(entity, text, expected) for entity, more in CASES_BATCH23.items() for text, expected in more],
-)
-def test_found_batch23(recognizers, entity, text, expected):
-    assert found(recognizers, text, entity) == expected
-
-
 # Found in batch 24 (Filipino, South Asian and Arabic-speaking clinicians' posts): Filipino
 # months, "Ramzan", holidays on a fixed day of their calendar.
 CASES_BATCH24 = {
@@ -520,14 +512,6 @@ CASES_BATCH24 = {
         ("uwi ako sa Disyembre promise", set()),
     ],
 }
-
-
-@pytest.mark.parametrize(
-    ("entity", "text", "expected"),
-    [(entity, text, expected) for entity, more in CASES_BATCH24.items() for text, expected in more],
-)
-def test_found_batch24(recognizers, entity, text, expected):
-    assert found(recognizers, text, entity) == expected
 
 
 # Found in batch 25 (German, Dutch and Nordic clinicians' posts, ship's doctors): their room
@@ -561,7 +545,8 @@ CASES_BATCH25 = {
 
 @pytest.mark.parametrize(
     ("entity", "text", "expected"),
-    [(entity, text, expected) for entity, more in CASES_BATCH25.items() for text, expected in more],
+    [(entity, text, expected) for cases in (CASES_BATCH23, CASES_BATCH24, CASES_BATCH25)
+     for entity, more in cases.items() for text, expected in more],
 )
-def test_found_batch25(recognizers, entity, text, expected):
+def test_found_batches_23_to_25(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected
