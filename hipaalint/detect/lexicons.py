@@ -28,11 +28,17 @@ KINSHIP_TITLES = (
     "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô|"
     "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya"
 )
+KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
 # South Asian honorifics and kinship words after a name ("Rakesh ji", "Shaukat bhai", "Kamla
 # dadi", "Anu chechi", "Lata aunty"): a regular-expression alternation. Never a name themselves.
 HONORIFICS_AFTER = (
     "ji|bhai|bhaiya|baji|didi|dadi|nani|chechi|chettan|aunty|auntie|bauji|bhabhi|chacha|chachi|mausi|kaka|kaki|saab|sahab"
 )
+HONORIFIC_AFTER_WORDS = frozenset(HONORIFICS_AFTER.split("|"))
+# Spanish, Portuguese, German and Dutch words for a room or a bed before its number ("cuarto 3",
+# "habitación 221", "cama 4", "leito 7", "quarto 12", "Zimmer 17", "kamer 5", "Bett 4"): a
+# regular-expression alternation, for the room recognizer and for census lines.
+FOREIGN_ROOM_WORDS = "cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett"
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
 # Calendar words, casefolded: a month is sometimes also a first name ("June", "April").

@@ -32,8 +32,8 @@ import regex
 from hipaalint.detect.lexicons import (
     CARE_ABBREVIATIONS,
     HOLIDAYS,
-    HONORIFICS_AFTER,
-    KINSHIP_TITLES,
+    HONORIFIC_AFTER_WORDS,
+    KINSHIP_TITLE_WORDS,
     MONTHS,
     PLATFORMS,
     WEEKDAYS,
@@ -77,9 +77,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return i == 0 or _SENTENCE_END.match(text[i - 1]) is not None
 
 
-_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS, *HOLIDAYS, *HONORIFICS_AFTER.split("|")))
-# A kinship title before a capitalised name is the title, not the name ("Nana Fay", "Lola Remedios")
-_KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
+_NEVER_NAMES = frozenset((*WEEKDAYS, *PLATFORMS, *HOLIDAYS, *HONORIFIC_AFTER_WORDS))
 _ABBREVIATIONS = frozenset(CARE_ABBREVIATIONS)  # no names in capitals ("MRN", "ED"; not "Ed")
 # A rewrite's placeholder ("[PATIENT]", "[AGE OVER 89]"): nothing in it is a candidate, so
 # the rewrite of a rewrite changes nothing.
@@ -152,7 +150,8 @@ def candidates(text: str, post_score: float) -> list[Candidate]:
             or lows[i] in _ABBREVIATIONS and word.isupper()
             or lows[i] in MONTHS and _names_the_month(i, lows, tokens, first_names)
             or _names_a_room(i, lows, tokens)
-            or lows[i] in _KINSHIP_TITLE_WORDS and i + 1 < len(tokens) and caps[i + 1]
+            # a kinship title before a capitalised name is the title ("Nana Fay", "Lola Remedios")
+            or lows[i] in KINSHIP_TITLE_WORDS and i + 1 < len(tokens) and caps[i + 1]
             or saint_named_at(text, start, end) is not None
         ):
             continue

@@ -13,7 +13,15 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, LeanPatterns
-from hipaalint.detect.lexicons import CARE_ABBREVIATIONS, HONORIFICS_AFTER, KINSHIP_TITLES, MONTHS, PLATFORMS, WEEKDAYS
+from hipaalint.detect.lexicons import (
+    CARE_ABBREVIATIONS,
+    FOREIGN_ROOM_WORDS,
+    HONORIFICS_AFTER,
+    KINSHIP_TITLES,
+    MONTHS,
+    PLATFORMS,
+    WEEKDAYS,
+)
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
 
 
@@ -75,7 +83,7 @@ _BOARD_WORD = (
 )
 
 # What a census or whiteboard line numbers: "bed 6", "rm 9", "chair 4", "cell 3", "cuarto 3", "leito 12", "Zimmer 9".
-_CENSUS_PLACE = r"(?:bed|rm|room|bay|chair|cell|cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett)"
+_CENSUS_PLACE = rf"(?:bed|rm|room|bay|chair|cell|{FOREIGN_ROOM_WORDS})"
 # A numbered census place and its separator, before the name on the line ("bed 4 ", "Rm 4 - ",
 # "cuarto 3: "; not the letter of "rm 6B. Both")
 _CENSUS_ENTRY = rf"(?i)\b{_CENSUS_PLACE}\.?\s*#?\d{{1,4}}(?:[A-Za-z](?!\.))?(?:\s*[-–—:]\s*|\s+)"

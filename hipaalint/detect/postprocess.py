@@ -20,7 +20,9 @@ from hipaalint.detect.lexicons import (
     EPONYMS,
     HOLIDAYS,
     HONORIFICS,
+    HONORIFIC_AFTER_WORDS,
     HONORIFICS_AFTER,
+    KINSHIP_TITLE_WORDS,
     KINSHIP_TITLES,
     SPOUSE_WORDS,
     is_english_word,
@@ -70,7 +72,7 @@ NOT_PEOPLE = frozenset(
 
 # Titles and kinship words that open a name span but are not part of the name
 # ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
-LEADING_NON_NAME = frozenset(KINSHIP_TITLES.split("|")) | frozenset(HONORIFICS_AFTER.split("|")) | frozenset(
+LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(
     """
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandmother grandfather papa pop-pop meemaw gran grandad granddad

@@ -18,6 +18,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer
+from hipaalint.detect.lexicons import FOREIGN_ROOM_WORDS
 from hipaalint.detect.validators import dea_is_valid, mbi_is_valid, npi_is_valid, vin_is_valid
 
 CASE_INSENSITIVE = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
@@ -93,7 +94,7 @@ _THANKS_FOR = r"(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|for\s+(?:the\s+|you
 # A word for a room or a bed before its number (also Spanish, Portuguese, German and Dutch:
 # "cuarto 3", "habitación 221", "leito 7", "quarto 12", "cama 4", "Zimmer 17", "kamer 5", "Bett 4";
 # a ship's or a hut's "berth 3", "bunk B7")
-_ROOM_WORD = r"(?:rooms?|rm|beds?|cubicle|pods?|leito|quarto|cuarto|habitaci[oó]n|cama|zimmer|kamer|bett|kabine|berth|bunk)"
+_ROOM_WORD = rf"(?:rooms?|rm|beds?|cubicle|pods?|{FOREIGN_ROOM_WORDS}|kabine|berth|bunk)"
 # A room or bed number ("312", "12B", "4-West"), not a measure ("room 10 feet away") and
 # not a room talked about as a place being fixed or made ready ("room 5 is being renovated").
 # (also a lettered wing or unit and a number, "B-14", "bed C-2", "bed CV-06")
