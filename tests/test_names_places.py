@@ -285,7 +285,7 @@ RESPONDERS = [
     ("Lincoln Hwy at mile marker 14 will have lane closures Tuesday.", set()),
     ("Please welcome our new firefighter-medic, Wendell Okafor! Wendell grew up in Thornbury.", set()),
     ("Open house Saturday: stop by Station 1 at 500 Kestrel Blvd.", set()),
-    ("how to tell real labor from Braxton Hicks in 30 seconds", set()),
+    ("how to tell real labor from Braxton Hicks contractions in 30 seconds", set()),
     ("Weatherman Wendell Okafor from Channel 7 called bingo for us today, thanks Wendell!", set()),
     ("Just signed my next contract!! New city, new unit, new coworkers.", set()),
     ("contract update: my pt keoni (19 yo surfer) got bit by a reef shark", {"PHI-NAME"}),
@@ -658,6 +658,18 @@ def test_spanish_staff_and_clinicians_are_no_patients(rules_hit, text):
         ("Kann mal jemand bei der Kasse nachhaken?? Frau Petra Wolff, Zimmer 208", {"Petra Wolff"}),
         ("BSN 123456782, mevr. Visser, kamer 5", {"Visser"}),
         ("Vor genau einem Jahr kam Opa Heinz mit Herzstillstand zu uns.", {"Heinz"}),
+        # Italian and Greek titles, Greek and Turkish kinship words and Turkish honorifics (the
+        # honorific, with its case ending, outside the name)
+        ("È del figlio della Sig.ra Lopresti, stanza 14", {"Lopresti"}),
+        ("Το χθεσινό δείγμα του κ. Παπαδάκη στο μικροσκόπιο", {"Παπαδάκη"}),
+        ("και το κομπολόι του παππού Μανώλη ❤️", {"Μανώλη"}),
+        ("Umut Bey 74 yaşında, emekli bir balıkçı", {"Umut"}),
+        ("Fatma teyzemiz bugün ilk adımlarını attı", {"Fatma"}),
+        ("Ayşe Hanım, değerli yorumunuz için teşekkür ederiz. Kemal Bey'in ameliyat sonrası", {"Ayşe", "Kemal"}),
+        # (a name that starts like an honorific is a name: "Jim" is no "ji")
+        ("Big Jim rolled in at 3am with chest pain", {"Jim"}),
+        # a ranking of baby names is nobody's
+        ("Top 10 names on our crib cards this year 👶 Olivia, Liam, Mateo, Amara, Noah and Nova.", set()),
     ],
 )
 def test_honorifics_prophets_and_id_cards(detected, text, expected):

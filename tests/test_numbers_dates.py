@@ -543,10 +543,39 @@ CASES_BATCH25 = {
 }
 
 
+# Found in batch 26 (Italian, Spanish, Greek and Turkish clinicians' posts): their room words,
+# day-month dates and year-olds.
+CASES_BATCH26 = {
+    "ROOM": [
+        ("Guardate questa radiografia 😱 il sig. Vito di Bari ... ora è in stanza 9 e rivuole la moneta", {"9"}),
+        ("hip replacement two weeks ago, oda 17. video by our hemşire Elif", {"17"}),
+        ("Umut Bey bugün taburcu oldu, oda 305'ten el sallayarak çıktı", {"305"}),
+        ("ήρθε με ελικόπτερο. Θάλαμος 4, κρεβάτι 2... και το πρώτο που ζήτησε", {"4", "2"}),
+    ],
+    "DATE": [
+        ("È nata a Matera il 15 agosto 1925, proprio a Ferragosto", {"15 agosto 1925"}),
+        ("Fatma teyzemiz 29 Ekim'de doğmuş", {"29 Ekim"}),
+        ("ήρθε με ελικόπτερο του ΕΚΑΒ στις 3 Ιανουαρίου μετά από πτώση", {"3 Ιανουαρίου"}),
+        ("Martín, 3 semanas de vida, ingresó el 24/12 con bronquiolitis", {"24/12"}),
+        ("ci scusiamo per le due ore di attesa alla visita cardiologica del 14/02", {"14/02"}),
+        # near-miss: a mobile unit's stops, not a visit
+        ("Unidad móvil este mes: Elsa el 3/22 (estacionamiento del H-E-B)", set()),
+    ],
+    "AGE_OVER_89": [
+        ("il sig gennaro 97 anni da torre del greco", {"97"}),
+        ("Fatma teyzemiz 94 yaşında, İnegöl'de tek başına yaşıyor", {"94"}),
+        ("Η γιαγιά Φωτεινή από τη Νάξο, 96 ετών, ήρθε", {"96"}),
+        # near-miss: an age bracket in a statistic
+        ("1 στις 12 εισαγωγές αφορά ασθενείς 90 ετών και άνω", set()),
+        ("il 20% dei ricoveri riguarda pazienti di 90 anni e oltre", set()),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("entity", "text", "expected"),
-    [(entity, text, expected) for cases in (CASES_BATCH23, CASES_BATCH24, CASES_BATCH25)
+    [(entity, text, expected) for cases in (CASES_BATCH23, CASES_BATCH24, CASES_BATCH25, CASES_BATCH26)
      for entity, more in cases.items() for text, expected in more],
 )
-def test_found_batches_23_to_25(recognizers, entity, text, expected):
+def test_found_batches_23_to_26(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected

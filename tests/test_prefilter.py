@@ -86,6 +86,16 @@ def test_prefilter_never_holds_back_a_matching_pattern(sample_texts):
     assert skipped > 0
 
 
+def test_prefilter_folds_the_turkish_i_as_the_regex_module_matches_it():
+    # regex matches "yaşında" (dotless ı) to "YAŞINDA" and "inegöl" to "İNEGÖL"; str.casefold
+    # keeps them apart
+    patterns = [regex.compile(r"\byaşında\b", regex.I), regex.compile(r"\binegöl\b", regex.I)]
+    prefilter = Prefilter(patterns)
+    for text in ("94 YAŞINDA", "94 yaşında", "İNEGÖL'de", "inegöl"):
+        assert {i for i, p in enumerate(patterns) if p.search(text)} <= prefilter.possible(text), text
+    assert prefilter.possible("Trabzon") == set()
+
+
 def test_prefilter_remembers_the_last_text_only():
     prefilter = Prefilter([regex.compile(r"\bmrn\b", regex.I), regex.compile(r"\d+")])
     assert prefilter.possible("MRN 5") == {0, 1}

@@ -20,25 +20,29 @@ CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
 # Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani
-# Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno"): a regular-expression alternation.
+# Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno", "γιαγιά Ρήνη", "dede İsmail"): a
+# regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
     "kuya|manong|manang|mang|aling|nanay|tatay|grann|doña|dona|seu|"
     "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô|"
-    "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya"
+    "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya|γιαγιά|γιαγιάς|παππούς|παππού|θεία|θείος|θείο|kyria|dede"
 )
 KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
-# South Asian honorifics and kinship words after a name ("Rakesh ji", "Shaukat bhai", "Kamla
-# dadi", "Anu chechi", "Lata aunty"): a regular-expression alternation. Never a name themselves.
+# South Asian and Turkish honorifics and kinship words after a name ("Rakesh ji", "Shaukat
+# bhai", "Kamla dadi", "Anu chechi", "Lata aunty", "Umut Bey", "Ayşe Hanım", "Fatma teyze"): a
+# regular-expression alternation. Never a name themselves.
 HONORIFICS_AFTER = (
-    "ji|bhai|bhaiya|baji|didi|dadi|nani|chechi|chettan|aunty|auntie|bauji|bhabhi|chacha|chachi|mausi|kaka|kaki|saab|sahab"
+    "ji|bhai|bhaiya|baji|didi|dadi|nani|chechi|chettan|aunty|auntie|bauji|bhabhi|chacha|chachi|mausi|kaka|kaki|saab|sahab|"
+    "bey|hanım|hanim|teyze|amca|efendi"
 )
 HONORIFIC_AFTER_WORDS = frozenset(HONORIFICS_AFTER.split("|"))
-# Spanish, Portuguese, German and Dutch words for a room or a bed before its number ("cuarto 3",
-# "habitación 221", "cama 4", "leito 7", "quarto 12", "Zimmer 17", "kamer 5", "Bett 4"): a
-# regular-expression alternation, for the room recognizer and for census lines.
-FOREIGN_ROOM_WORDS = "cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett"
+# Spanish, Portuguese, German, Dutch, Italian, Turkish and Greek words for a room or a bed before
+# its number ("cuarto 3", "habitación 221", "cama 4", "leito 7", "quarto 12", "Zimmer 17", "kamer
+# 5", "Bett 4", "stanza 9", "oda 17", "θάλαμος 4"): a regular-expression alternation, for the room
+# recognizer and for census lines.
+FOREIGN_ROOM_WORDS = "cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett|stanza|letto|oda|θάλαμος|θάλαμο|κρεβάτι|δωμάτιο"
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
 # Calendar words, casefolded: a month is sometimes also a first name ("June", "April").

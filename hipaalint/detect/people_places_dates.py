@@ -98,10 +98,12 @@ _OVER_SPACY = 0.86
 _NOT_A_CAPS_VERB = r"(?!(?-i:\p{Lu}{2,}(?<!M)ED|\p{Lu}{2,}ING)\b)"
 
 PERSON_PATTERNS = [
-    # mrs. henderson, Mr Lee, MS JONES, Col. (Retd) Mehta, Frau Wagner, mevr. Visser (titles are strong: any case)
+    # mrs. henderson, Mr Lee, MS JONES, Col. (Retd) Mehta, Frau Wagner, mevr. Visser, Sig.ra Rossi, κ. Βλάχου
+    # (titles are strong: any case)
     Pattern(
         "title + name",
         rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|frau|herrn?|mevr(?:ouw)?|meneer|dhr|fru|"
+        r"sig(?=\.)(?:\.(?:ra|na))?|signora|signor|κ|κα|κυρία|κύριος|"
         rf"(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
         r"(?:\(retd\.?\)\s+)?"
         rf"\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
@@ -211,12 +213,13 @@ PERSON_PATTERNS = [
         rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)",
         _OVER_SPACY,
     ),
-    # "Rakesh ji", "Shaukat bhai", "Kamla dadi": a capitalised name before an honorific (not "a
+    # "Rakesh ji", "Shaukat bhai", "Kamla dadi", "Umut Bey": a capitalised name before an honorific (not "a
     # Ghanaian auntie", "her auntie")
     Pattern(
         "name + honorific",
         r"(?<![\p{L}'’-])(?<!\b(?i:a|an|the|my|your|his|her|their|our)\s+)"
-        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?=\s+(?i:{HONORIFICS_AFTER})\b)",
+        # (a Turkish one with its possessive ending: "Fatma teyzemiz", "Umut amcam")
+        rf"(?i:{_NOT_A_NAME}{_NOT_A_READER})(?-i:\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?=\s+(?i:{HONORIFICS_AFTER}|(?:teyze|amca)(?:m|miz|mız))\b)",
         _OVER_SPACY,
     ),
     # "Property of Winifred Osgood", a name tag "E. Vasquez-Lind", engraved "Grandpa Joe":
@@ -511,6 +514,9 @@ _FIXED_HOLIDAY = (
 # ("biopsy 8/30", "labs 3/2"); Spanish and Portuguese "día"/"dia" ("no dia 15/01").
 _MD_LABEL = (
     r"\b(?:on|d[ií]a|dob|d\.o\.b\.|born|birthday|bday|b-day|birthdate|since|admitted|discharged|"
+    # Spanish and Italian "born", "admitted", "visit" or "appointment" on or of a day: "ingresó el 24/12",
+    # "la visita cardiologica del 14/02" (not "Unidad móvil: Elsa el 3/22")
+    r"(?:nat[oa]|naci[oó]|ingres[oó]|ricoverat[oa]|visita|cita|consulta|controllo)(?:\s+\p{L}+)?\s+(?:el|il|del)|"
     r"(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
     r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
     r"surgery|procedure|visit|transferred|transported|delivered|passed|died|expired|d/c|"
@@ -575,6 +581,15 @@ DATE_PATTERNS = [
         "German, Dutch or Nordic day month",
         r"\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:januar|j[äa]nner|januari|februar|februari|m[äa]rz|maart|mars|april|mai|mei|maj|juni|juli|"
         r"august|augustus|september|oktober|november|dezember|december|desember)\b(?:\s+\d{4}\b)?",
+        0.85,
+    ),
+    # "nata il 15 agosto 1925", "29 Ekim'de", "στις 3 Ιανουαρίου": an Italian, Turkish or Greek day and month
+    Pattern(
+        "Italian, Turkish or Greek day month",
+        r"\b(?:[12]\d|3[01]|0?[1-9])\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+        r"novembre|dicembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|"
+        r"φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)\b"
+        r"(?:\s+\d{4}\b)?",
         0.85,
     ),
     # "décédé le 17 janvier", "vu le 1er mars 2026": a French day and month

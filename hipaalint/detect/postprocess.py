@@ -82,6 +82,7 @@ LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
     señora señor senora senor sra sra. sr sr. madame monsieur frau herr herrn mevr mevr. mevrouw meneer dhr dhr. fru signora pan ông bà
+    sig sig. sig.ra signor κ κ. κα κυρία κύριος dott dott. dott.ssa
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -242,9 +243,21 @@ _PARTICLE_BEFORE_A_SAINT = regex.compile(r"[\s,]*(?<!\S)(?:de|do|da|dos|das|del|
 _HYPHENATED_GIVEN_NAME_BEFORE = regex.compile(r"(?<![\p{L}-])\p{Lu}\p{Ll}+-\p{Ll}+\s+$")
 # A stand-in for an unknown person: "Mr. X", "Jane Doe", "two John Does", "Baby Doe".
 _PLACEHOLDER_NAME = regex.compile(r"(?i)(?:[xyz]|doe|(?:john|jane|baby|j\.)\s+does?)\.*")
+# A ranking of first names ("Top 10 names on our crib cards this year: Olivia, Liam, ...", "Top 5 baby
+# names in our maternity unit"): the names after it are nobody's.
+_NAMES_RANKING = regex.compile(
+    r"(?i)\b(?:top\s+(?:\d+\s+)?|most\s+popular\s+|favou?rite\s+|trending\s+|popular\s+)(?:[\p{L}-]+\s+){0,2}?names\b|\bbaby\s+names\b"
+)
+
+
+def _in_a_names_ranking(text: str, start: int, end: int) -> bool:
+    """A single word up to 250 characters after a ranking of names."""
+    return " " not in text[start:end] and any(m.end() <= start for m in _NAMES_RANKING.finditer(text, max(0, start - 250), start))
+
+
 # A record label or an honorific run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob",
 # "mr Ahn NPO", "Kamla dadi").
-_TRAILING_LABEL = regex.compile(rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|{HONORIFICS_AFTER})\.?$")
+_TRAILING_LABEL = regex.compile(rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER})(?:['’]\p{{Ll}}+)?\.?$")
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
 # when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
 _NUMBER_AFTER_NAME = regex.compile(r"\s+\d")
@@ -806,6 +819,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue
             if from_spacy and CYRILLIC_WORD.search(value) and not any(is_person_name(w) for w in _words(value)):
                 continue  # "Девочки, срочно": spaCy's English model reads Cyrillic words as names
+            if _in_a_names_ranking(text, start, end):
+                continue  # "Top 10 names on our crib cards: Olivia, Liam, ..."
             if _PLACEHOLDER_NAME.fullmatch(value):
                 continue  # "Mr. X", "Jane Doe" in teaching cases and drills
             if value.upper().startswith("ZZ"):  # "ZZTEST, PATIENT": an EHR's test patients start with ZZ

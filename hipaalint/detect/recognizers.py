@@ -79,10 +79,12 @@ _AGE_ORDINAL_WORDS = (
     r"|(?:one\s+)?hundredth)"
 )
 # "aged 90+", "90 and older", "90 or over": an age bracket in a statistic, not a person's age
-# (also Spanish, Portuguese and French: "90 años o más", "90 anos ou mais", "90 ans et plus")
+# (also Spanish, Portuguese, French, Italian, Greek and Turkish: "90 años o más", "90 anos ou mais",
+# "90 ans et plus", "90 anni e oltre", "90 ετών και άνω", "90 yaş ve üzeri")
 _NOT_A_BRACKET = (
     r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d"
-    r"|\s*(?:años|anos|ans)?\s*(?:o|ou|y|e|et)\s+(?:más|mas|mais|plus)\b)"
+    r"|\s*(?:años|anos|ans)?\s*(?:o|ou|y|e|et)\s+(?:más|mas|mais|plus)\b"
+    r"|\s*(?:anni|ετών|yaş)?\s*(?:e\s+oltre|e\s+più|και\s+άνω|ve\s+üzeri)\b)"
 )
 _UNITS_AFTER = (
     r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
@@ -856,9 +858,10 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\p{L}{3,}er\s+than\s+(?:all\s+of\s+us|any\s+of\s+us|me|us|you|most|half|her|his|the\s+rest))\b)",
                 0.75,
             ),
-            # "doña Lupita, 91 años", "Mme Roy, 93 ans": a year-old in Spanish, Portuguese or French
-            # (not a bracket: "90 anos ou mais")
-            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans)\b){_NOT_A_BRACKET}", 0.85),
+            # "doña Lupita, 91 años", "Mme Roy, 93 ans", "97 anni", "94 yaşında", "96 ετών": a
+            # year-old in Spanish, Portuguese, French, Italian, German, Dutch, Turkish or Greek (not a
+            # bracket: "90 anos ou mais")
+            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans|anni|jahre|jahren|jaar|yaşında|yaşındaki|ετών|χρονών)\b){_NOT_A_BRACKET}", 0.85),
             # "Technically her 23rd... actually her 92nd!": an ordinal after his/her, ending the phrase
             (
                 "her Nth!",
