@@ -18,6 +18,11 @@ _NAME_WORD = regex.compile(r"\p{Latin}+|\p{Cyrillic}+")
 CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
+# Titles before a name in Spanish, French, German, Dutch, Swedish, Italian and Greek, casefolded,
+# without the dot ("Sra. Ruiz", "Frau Wagner", "mevr. Visser", "signora Rossi", "κ. Βλάχου"): the
+# title + name pattern's titles and words that never start a name.
+FOREIGN_TITLES = ("sra", "señora", "senora", "madame", "monsieur", "frau", "herr", "herrn", "mevr", "mevrouw", "meneer",
+                  "dhr", "fru", "signora", "signor", "κ", "κα", "κυρία", "κύριος")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
 # Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani
 # Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno", "γιαγιά Ρήνη", "dede İsmail"): a

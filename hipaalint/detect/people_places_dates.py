@@ -16,6 +16,7 @@ from hipaalint.detect.lean_patterns import GatedPattern, LeanPatternRecognizer, 
 from hipaalint.detect.lexicons import (
     CARE_ABBREVIATIONS,
     FOREIGN_ROOM_WORDS,
+    FOREIGN_TITLES,
     HONORIFICS_AFTER,
     KINSHIP_TITLES,
     MONTHS,
@@ -102,8 +103,7 @@ PERSON_PATTERNS = [
     # (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|sra|srta|se[ñn]ora|se[ñn]orita|madame|mme|monsieur|frau|herrn?|mevr(?:ouw)?|meneer|dhr|fru|"
-        r"sig(?=\.)(?:\.(?:ra|na))?|signora|signor|κ|κα|κυρία|κύριος|"
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|srta|se[ñn]orita|mme|{'|'.join(FOREIGN_TITLES)}|sig(?=\.)(?:\.(?:ra|na))?|"
         rf"(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
         r"(?:\(retd\.?\)\s+)?"
         rf"\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",
@@ -488,7 +488,9 @@ _MONTH = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _FILIPINO_MONTH = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A day of the month as a number ("3", "03", "31"), and with an English ordinal ("3rd").
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY = rf"{_DAY_NUMBER}(?:st|nd|rd|th)?"
 _YEAR = r"(?:\d{4}|['’]\d{2})"
 # A day of the month in words: "March fourteenth", "the twenty-first of May".
 _DAY_WORD = (
@@ -564,7 +566,7 @@ DATE_PATTERNS = [
     # or Portuguese day and month
     Pattern(
         "Spanish or Portuguese day de month",
-        r"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+        rf"\b{_DAY_NUMBER}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
         r"octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
         r"(?:\s+(?:de(?:l)?\s+)?\d{4}\b)?",
         0.85,
@@ -572,21 +574,21 @@ DATE_PATTERNS = [
     # "noong Hunyo 9", "Disyembre 24, 2025", "ika-9 ng Hunyo": a Filipino month and day
     Pattern(
         "Filipino month day",
-        rf"\b(?:{_FILIPINO_MONTH}\s+(?:[12]\d|3[01]|0?[1-9])\b(?:,?\s+\d{{4}}\b)?"
-        rf"|ika-?(?:[12]\d|3[01]|0?[1-9])\s+ng\s+{_FILIPINO_MONTH}\b)",
+        rf"\b(?:{_FILIPINO_MONTH}\s+{_DAY_NUMBER}\b(?:,?\s+\d{{4}}\b)?"
+        rf"|ika-?{_DAY_NUMBER}\s+ng\s+{_FILIPINO_MONTH}\b)",
         0.85,
     ),
     # "am 3. Juni", "op 3 maart", "2. december", "den 5. mai 2024": a German, Dutch or Nordic day and month
     Pattern(
         "German, Dutch or Nordic day month",
-        r"\b(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:januar|j[äa]nner|januari|februar|februari|m[äa]rz|maart|mars|april|mai|mei|maj|juni|juli|"
+        rf"\b{_DAY_NUMBER}\.?\s+(?:januar|j[äa]nner|januari|februar|februari|m[äa]rz|maart|mars|april|mai|mei|maj|juni|juli|"
         r"august|augustus|september|oktober|november|dezember|december|desember)\b(?:\s+\d{4}\b)?",
         0.85,
     ),
     # "nata il 15 agosto 1925", "29 Ekim'de", "στις 3 Ιανουαρίου": an Italian, Turkish or Greek day and month
     Pattern(
         "Italian, Turkish or Greek day month",
-        r"\b(?:[12]\d|3[01]|0?[1-9])\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+        rf"\b{_DAY_NUMBER}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
         r"novembre|dicembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|"
         r"φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)\b"
         r"(?:\s+\d{4}\b)?",

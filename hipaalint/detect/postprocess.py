@@ -18,6 +18,7 @@ from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 from hipaalint.detect.lexicons import (
     CYRILLIC_WORD,
     EPONYMS,
+    FOREIGN_TITLES,
     HOLIDAYS,
     HONORIFICS,
     HONORIFIC_AFTER_WORDS,
@@ -72,7 +73,7 @@ NOT_PEOPLE = frozenset(
 
 # Titles and kinship words that open a name span but are not part of the name
 # ("Grandpa [Lou]", "Aunt [Sophia]"), and greetings spaCy glues to a name ("Congrats [Harriet]").
-LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(
+LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(FOREIGN_TITLES) | frozenset(
     """
     mr mr. mrs mrs. ms ms. miss mx mx. dr dr. nurse doctor pt pt. patient baby
     grandmother grandfather papa pop-pop meemaw gran grandad granddad
@@ -81,8 +82,7 @@ LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(
     tell ask driver little da mam mammy firefighter captain dispatcher probie
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
-    señora señor senora senor sra sra. sr sr. madame monsieur frau herr herrn mevr mevr. mevrouw meneer dhr dhr. fru signora pan ông bà
-    sig sig. sig.ra signor κ κ. κα κυρία κύριος dott dott. dott.ssa
+    señor senor sra. sr sr. mevr. dhr. pan ông bà sig sig. sig.ra κ. dott dott. dott.ssa
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
