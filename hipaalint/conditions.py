@@ -514,6 +514,17 @@ class PatientContext(Condition):
         return None if score is None or (score >= self.threshold) != self.at_least else ()
 
 
+@dataclass(eq=False)
+class AnotherLanguage(Condition):
+    """Matches, with no span, a post written mostly in a language other than English
+    (``languages.mostly_another_language``)."""
+
+    def _evaluate(self, ctx: PostContext) -> Hits | None:
+        from hipaalint.detect import languages  # (spaCy's stop-word lists: not imported for --help)
+
+        return () if languages.mostly_another_language(ctx.text) else None
+
+
 _DIGIT = regex.compile(r"\d")
 # What may stand between two words of one name: "Lily-Mae Foster", "Okafor-Bell", "O'Neil".
 _NAME_GAP = regex.compile(r"[\s'’-]*")

@@ -75,6 +75,10 @@ class PatientNumberAtLeastExpr(Strict):
     patient_number_at_least: float = Field(gt=0.0, le=1.0)
 
 
+class MostlyAnotherLanguageExpr(Strict):
+    mostly_another_language: Literal[True]
+
+
 class AllExpr(Strict):
     all: list[Expr] = Field(min_length=1)
 
@@ -125,6 +129,7 @@ _KIND_OF_MODEL: dict[type[BaseModel], str] = {
     SharesWordExpr: "shares_word", SharesNoWordExpr: "shares_no_word",
     PatientContextBelowExpr: "patient_context_below", PatientContextAtLeastExpr: "patient_context_at_least",
     PatientWordAtLeastExpr: "patient_word_at_least", PatientNumberAtLeastExpr: "patient_number_at_least",
+    MostlyAnotherLanguageExpr: "mostly_another_language",
 }
 _EXPR_KEYS = tuple(_KIND_OF_MODEL.values())
 

@@ -186,6 +186,8 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
         return c.PatientWords(expr.patient_word_at_least)
     if isinstance(expr, s.PatientNumberAtLeastExpr):
         return c.PatientNumbers(expr.patient_number_at_least)
+    if isinstance(expr, s.MostlyAnotherLanguageExpr):
+        return c.AnotherLanguage()
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hipaalint.cli import app
+from hipaalint.detect import languages
 from hipaalint.detect.finding_scores import FindingScoresModel, features
 from hipaalint.errors import RulePackError
 from hipaalint.linter import Linter
@@ -165,6 +166,29 @@ def test_when_must_match_for_the_names_to_be_lowered(tmp_path, linter, post_scor
     assert [f[2] for f in found] == [severity]
 
 
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("Harold Finch walked today with his new walker.", "info"),
+        ("Harold Finch ha caminado hoy con la andadera y sin ayuda de nadie.", "error"),
+    ],
+)
+def test_when_can_keep_a_post_mostly_in_another_language_from_being_lowered(tmp_path, linter, text, severity):
+    """(As the shipped packs do: the patient-context model reads mostly English words.)"""
+    pack = PACK.replace("{below: 0.5, severity: info, note: not a patient}",
+                        "{below: 0.5, when: {not: {mostly_another_language: true}}, severity: info, note: not a patient}")
+    found = _findings(tmp_path, linter, text, Scores({"Harold Finch": 0.0}), 0.1, pack)
+    assert [(f[1], f[2]) for f in found] == [("Harold Finch", severity)]
+
+
+def test_mostly_another_language_is_only_ever_true(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text(PACK.replace("{below: 0.5, severity: info, note: not a patient}",
+                                 "{below: 0.5, when: {mostly_another_language: false}, severity: info, note: not a patient}"))
+    with pytest.raises(RulePackError, match=rf"^{path}:\d+: .*mostly_another_language"):
+        load_pack(path)
+
+
 @pytest.mark.parametrize("scores, post_score", [(None, 0.9), (Scores({"Harold Finch": 0.0}), None)])
 def test_without_the_model_or_a_post_score_no_name_is_lowered(tmp_path, linter, scores, post_score):
     found = _findings(tmp_path, linter, "Harold Finch walked today.", scores, post_score)
@@ -214,6 +238,23 @@ def test_cli_passes_the_donor_post_with_a_note_and_fails_the_patient_post(cli_en
     assert result.exit_code == 1, result.output
     findings = json.loads(result.output)["results"][0]["findings"]
     assert ("PHI-NAME", "Marisol Ortega", "error") in {(f["rule"], f["text"], f["severity"]) for f in findings}
+
+
+# a post mostly in Spanish: the shipped models score its name low (they read mostly English words)
+SPANISH_PATIENT = "Hoy vino Don Chente de Tlacotalpan con su nieta y nos trajo tamales para todo el turno."
+
+
+def test_cli_fails_a_post_mostly_in_another_language_that_the_models_find_doubtful(cli_engine, monkeypatch):
+    runner = CliRunner()
+    result = runner.invoke(app, ["check", "--format", "json", "--text", SPANISH_PATIENT])
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.output)["results"][0]["findings"]
+    assert [(f["rule"], f["severity"]) for f in findings] == [("PHI-NAME", "error")]
+    # read as English, the same post would pass with its name at info
+    monkeypatch.setattr(languages, "mostly_another_language", lambda text: False)
+    relaxed = runner.invoke(app, ["check", "--format", "json", "--text", SPANISH_PATIENT])
+    assert relaxed.exit_code == 0, relaxed.output
+    assert [f["severity"] for f in json.loads(relaxed.output)["results"][0]["findings"]] == ["info"]
 
 
 def test_a_doctor_turning_90_is_info_and_a_patient_turning_90_is_reported(linter):

@@ -635,9 +635,13 @@ def test_cot_ranges_and_late_minutes_are_none(detected):
         "Nuestra directora, la Dra. Irma Salinas Leal, los espera el día de la inauguración.",
         "La quinceañera de la hija de nuestra enfermera Sandra Leal fue el sábado 🎉",
         "storytime: yo, la Dra. Nayeli Treviño Salinas, tuve diabetes gestacional con mi segundo embarazo",
+        # French staff cues, clinicians' titles and a visiting singer
+        "Pour toute question, notre médiatrice, Mme Lambert, est joignable du lundi au vendredi.",
+        "Aujourd'hui, le Pr Hélène Vasseur prend sa retraite après 35 ans au service.",
+        "Visite surprise de la chanteuse Mariama Kanté au service de pédiatrie ce matin 🎤",
     ],
 )
-def test_spanish_staff_and_clinicians_are_no_patients(rules_hit, text):
+def test_spanish_and_french_staff_clinicians_and_visitors_are_no_patients(rules_hit, text):
     assert "PHI-NAME" not in rules_hit(text)
 
 
@@ -680,3 +684,42 @@ def test_a_barangay_and_its_town_are_places(detected):
     found = detected("pasyente DELA PAZ, DOB 07/15/1958, Brgy. Poblacion, Tanauan. Ayaw ma-encode sa eClaims")
     assert {("LOCATION", "Poblacion"), ("LOCATION", "Tanauan")} <= found
     assert not {value for _, value in found if "Brgy" in value}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting in another language opens no name; French titles stay outside it
+        ("Bonjour Mme Lefèvre, merci d'avoir pris le temps de noter notre cabinet.", {"Lefèvre"}),
+        ("Bonjour Sarah B., nous comprenons votre frustration.", {"Sarah B."}),
+        ("Hallo Mehmet, vielen Dank für Ihr Vertrauen.", {"Mehmet"}),
+        ("Heyyy Tammy Ruiz! So happy your dad finally got his shingles shot", {"Tammy Ruiz"}),
+        # a lowercase Romance "of" before a name is no part of it
+        ("Objet trouvé aux urgences : le portefeuille de Marc Dubois, passé chez nous le 5 octobre", {"Marc Dubois"}),
+        # a function word of a post mostly in another language is no first name ("Les", "Elle", "Sie")
+        ("Petit rappel : lavez-vous les mains avant chaque visite. Les solutions hydroalcooliques sont à l'entrée.", set()),
+        ("Mamie Rose est sortie ce matin. Elle nous a fait promettre de ne pas la mettre sur Facebook.", {"Rose"}),
+        ("Liebe Patientinnen und Patienten, bitte bringen Sie Ihre Versichertenkarte mit.", set()),
+        # (in an English post "Elle" stays a name)
+        ("Elle was discharged home today after three weeks with us.", {"Elle"}),
+    ],
+)
+def test_greetings_particles_and_function_words_of_other_languages_are_no_names(detected, text, expected):
+    assert {value for entity, value in detected(text) if entity == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a public event's date in French, Spanish, Portuguese or German is no one's
+        ("Journée portes ouvertes le samedi 14 juin : visite du bloc opératoire", False),
+        ("Dépistage sans rendez-vous le samedi 18 octobre de 9h à 13h au centre hospitalier", False),
+        ("El consultorio estará cerrado el 24 de diciembre. ¡Felices fiestas!", False),
+        ("Palestra gratuita sobre diabetes no dia 14 de março no auditório", False),
+        # a patient's admission date still is
+        ("Mme Odette Marchand est arrivée le 12 janvier dans notre service de gériatrie.", True),
+    ],
+)
+def test_public_event_dates_in_other_languages(rules_hit, text, reported):
+    assert ("PHI-DATE" in rules_hit(text)) == reported
+

@@ -572,10 +572,20 @@ CASES_BATCH26 = {
 }
 
 
+# Found in batch 27 (French-speaking clinicians' posts): their room and bed words.
+CASES_BATCH27 = {
+    "ROOM": [
+        ("M. MARTIN Gérard, entré le 12/04/2025, chambre 118 lit 2. Personne à prévenir : sa fille", {"118", "2"}),
+        ("Photo souvenir avec Mamie Rose chambre 17 avant sa sortie", {"17"}),
+        ("Tube hémolysé. À reprélever demain matin chambre 9B.", {"9B"}),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("entity", "text", "expected"),
-    [(entity, text, expected) for cases in (CASES_BATCH23, CASES_BATCH24, CASES_BATCH25, CASES_BATCH26)
+    [(entity, text, expected) for cases in (CASES_BATCH23, CASES_BATCH24, CASES_BATCH25, CASES_BATCH26, CASES_BATCH27)
      for entity, more in cases.items() for text, expected in more],
 )
-def test_found_batches_23_to_26(recognizers, entity, text, expected):
+def test_found_batches_23_to_27(recognizers, entity, text, expected):
     assert found(recognizers, text, entity) == expected

@@ -21,18 +21,19 @@ HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Titles before a name in Spanish, French, German, Dutch, Swedish, Italian and Greek, casefolded,
 # without the dot ("Sra. Ruiz", "Frau Wagner", "mevr. Visser", "signora Rossi", "κ. Βλάχου"): the
 # title + name pattern's titles and words that never start a name.
-FOREIGN_TITLES = ("sra", "señora", "senora", "madame", "monsieur", "frau", "herr", "herrn", "mevr", "mevrouw", "meneer",
+FOREIGN_TITLES = ("sra", "señora", "senora", "madame", "mme", "mlle", "monsieur", "frau", "herr", "herrn", "mevr", "mevrouw", "meneer",
                   "dhr", "fru", "signora", "signor", "κ", "κα", "κυρία", "κύριος")
 # Kinship titles and familiar honorifics before a relative's or a resident's name ("Grandpa
 # Joe", "nonna lucia", "Kuya Ramil", "Mang Teban", "dona Neide", "seu Zé", "Vó Cida", "pani
-# Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno", "γιαγιά Ρήνη", "dede İsmail"): a
+# Teresa", "Hajji Mahmoud", "Tante Gerda", "Mzee Otieno", "γιαγιά Ρήνη", "dede İsmail", "Mamie Rose"): a
 # regular-expression alternation.
 KINSHIP_TITLES = (
     "grandpa|grandma|granny|gramps|gma|gpa|nana|nanna|nonna|nonno|abuela|abuelo|abuelita|"
     "abuelito|bubbe|zayde|oma|opa|aunt|auntie|aunty|uncle|cousin|tia|tio|tía|tío|tita|tito|lola|lolo|"
     "kuya|manong|manang|mang|aling|nanay|tatay|grann|doña|dona|seu|"
     "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô|"
-    "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya|γιαγιά|γιαγιάς|παππούς|παππού|θεία|θείος|θείο|kyria|dede"
+    "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya|γιαγιά|γιαγιάς|παππούς|παππού|θεία|θείος|θείο|kyria|dede|"
+    "mamie|mémé|papi|papy|pépé|tonton|tata"
 )
 KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
 # South Asian and Turkish honorifics and kinship words after a name ("Rakesh ji", "Shaukat
@@ -43,11 +44,13 @@ HONORIFICS_AFTER = (
     "bey|hanım|hanim|teyze|amca|efendi"
 )
 HONORIFIC_AFTER_WORDS = frozenset(HONORIFICS_AFTER.split("|"))
-# Spanish, Portuguese, German, Dutch, Italian, Turkish and Greek words for a room or a bed before
-# its number ("cuarto 3", "habitación 221", "cama 4", "leito 7", "quarto 12", "Zimmer 17", "kamer
-# 5", "Bett 4", "stanza 9", "oda 17", "θάλαμος 4"): a regular-expression alternation, for the room
-# recognizer and for census lines.
-FOREIGN_ROOM_WORDS = "cuarto|habitaci[oó]n|cama|leito|quarto|zimmer|kamer|bett|stanza|letto|oda|θάλαμος|θάλαμο|κρεβάτι|δωμάτιο"
+# Spanish, Portuguese, French, German, Dutch, Italian, Turkish and Greek words for a room or a bed
+# before its number ("cuarto 3", "habitación 221", "cama 4", "leito 7", "quarto 12", "chambre 118",
+# "lit 2", "Zimmer 17", "kamer 5", "Bett 4", "stanza 9", "oda 17", "θάλαμος 4"): a regular-expression
+# alternation, for the room recognizer and for census lines.
+FOREIGN_ROOM_WORDS = (
+    "cuarto|habitaci[oó]n|cama|leito|quarto|chambre|lit|zimmer|kamer|bett|stanza|letto|oda|θάλαμος|θάλαμο|κρεβάτι|δωμάτιο"
+)
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
 # Calendar words, casefolded: a month is sometimes also a first name ("June", "April").

@@ -103,7 +103,7 @@ PERSON_PATTERNS = [
     # (titles are strong: any case)
     Pattern(
         "title + name",
-        rf"(?<![\w-])(?:mrs|mr|ms|mx|srta|se[ñn]orita|mme|{'|'.join(FOREIGN_TITLES)}|sig(?=\.)(?:\.(?:ra|na))?|"
+        rf"(?<![\w-])(?:mrs|mr|ms|mx|srta|se[ñn]orita|{'|'.join(FOREIGN_TITLES)}|sig(?=\.)(?:\.(?:ra|na))?|"
         rf"(?-i:Miss|MISS|{_RANK}))\b\.?\s+"
         r"(?:\(retd\.?\)\s+)?"
         rf"\K(?-i:(?!(?:{_RANK})\b)){_NOT_A_NAME}{_NAME_WORD}(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}(?-i:\p{{Lu}}){_NAME_WORD}){{0,2}}",

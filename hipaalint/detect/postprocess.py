@@ -8,13 +8,9 @@ from collections.abc import Iterable, Set
 import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
-from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
-from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP_WORDS
-from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
-from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 
+from hipaalint.detect import languages
+from hipaalint.detect.languages import NAME_PARTICLES
 from hipaalint.detect.lexicons import (
     CYRILLIC_WORD,
     EPONYMS,
@@ -83,6 +79,8 @@ LEADING_NON_NAME = KINSHIP_TITLE_WORDS | HONORIFIC_AFTER_WORDS | frozenset(FOREI
     sgt sgt. ssgt ssg sfc msgt sergeant cpl cpl. corporal capt capt. cpt lt lt. lieut lieut. lieutenant
     ltc col col. colonel maj maj. brig brig. pvt pvt. pfc spc cmdr cmdr.
     señor senor sra. sr sr. mevr. dhr. pan ông bà sig sig. sig.ra κ. dott dott. dott.ssa
+    heyy heyyy hii hiii bonjour bonsoir coucou salut merci cher chère hola gracias querida querido estimada estimado
+    olá obrigado obrigada prezada prezado buongiorno grazie gentile hallo liebe lieber danke
     """.split()
 )
 # Words that follow a name at the start of a sentence ("Maria was discharged", "Jordan,
@@ -101,8 +99,6 @@ _NAME_THEN_VERB = regex.compile(
 _SENTENCE_START_BEFORE = regex.compile(
     r"(?:\A|[.!?]\s+|\n\s*|\(\s*|(?:\A|\n)\s*(?:#{1,6}|[-*•>]|\d+[.)])\s+|[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]\s*)\Z"
 )
-# Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
-NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
 
 
 # Places at or above state level are not Safe Harbor identifiers (B covers smaller ones).
@@ -275,7 +271,8 @@ def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, in
 
 def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     """``Rx for [Chen]``: spaCy sometimes runs a name into the words before it; a
-    lowercase word (not a name particle) inside a capitalised span ends what came before."""
+    lowercase word (not a name particle) inside a capitalised span ends what came before, and
+    so does a lowercase "de", "du", "da" ... that opens it."""
     value = text[start:end]
     if value.islower() or value.isupper():
         return start
@@ -286,9 +283,13 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
             cut = start + m.end()
     while cut < end and text[cut].isspace():
         cut += 1
+    if particle := _OF_BEFORE_A_NAME.match(text, cut, end):
+        cut = particle.end()  # "le portefeuille [de Marc Dubois]", "district [de Guédiawaye]": "of", before a name
     return cut
 
 
+# A lowercase Romance "of" that opens a span, before a capitalised word.
+_OF_BEFORE_A_NAME = regex.compile(r"(?:de|du|des|da|do|dos|das|del|della|di)\s+(?=\p{Lu})|d['’](?=\p{Lu})")
 _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())
 # Landmarks are no Safe Harbor location (the guide labels towns, addresses and ZIPs).
 _LANDMARK_WORDS = frozenset(
@@ -395,26 +396,14 @@ def _is_plausible_person(value: str, honorific: bool) -> bool:
     return bool(_NAME_SHAPE.fullmatch(value)) and " - " not in value and not any(word in NOT_PEOPLE for word in checked)
 
 
-# Spanish, French, Portuguese and Tagalog function words that are no English word ("si", "su",
-# "les", "que", "ela", "siya"), nor a particle inside a name or a place ("de Saint-Hyacinthe", "del Rosario").
-_FOREIGN_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUGUESE_STOP_WORDS | TAGALOG_STOP_WORDS
-_FOREIGN_FUNCTION_WORDS = _FOREIGN_STOP_WORDS - STOP_WORDS - NAME_PARTICLES
 _SENTENCE = regex.compile(r"[^.!?¡¿\n]+")
 
 
-# German and Dutch function words that are no English word: in their sentences every noun is
-# capitalised, and the English NER reads many as names ("Jahr", "Darmspiegelung", "Besitzer").
-_GERMANIC_FUNCTION_WORDS = (GERMAN_STOP_WORDS | DUTCH_STOP_WORDS) - STOP_WORDS - NAME_PARTICLES
-
-
-def _in_a_sentence_of(text: str, start: int, end: int, function_words: Set[str], stop_words: Set[str]) -> bool:
+def _in_a_sentence_of(text: str, start: int, end: int, function_words: Set[str], not_english: Set[str]) -> bool:
     """The sentence around ``text[start:end]`` has at least two of ``function_words`` and more
-    of them than English function words (English stop words not in ``stop_words``)."""
+    of them than English function words (English stop words not in ``not_english``)."""
     sentence = next((m.group() for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), text[start:end])
-    words = regex.findall(r"\p{L}+", sentence.lower())
-    foreign = sum(w in function_words for w in words)
-    english = sum(w in STOP_WORDS and w not in stop_words for w in words)
-    return foreign >= 2 and foreign > english
+    return languages.mostly_other(sentence, function_words, 2, not_english)
 
 
 def _is_germanic_noun(text: str, start: int, end: int) -> bool:
@@ -423,19 +412,29 @@ def _is_germanic_noun(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not (value[:1].isupper() and value[1:].islower()) or is_person_name(value.lower()):
         return False
-    return _in_a_sentence_of(text, start, end, _GERMANIC_FUNCTION_WORDS, _GERMANIC_FUNCTION_WORDS)
+    # (in German and Dutch sentences every noun is capitalised, and the English NER reads many
+    # as names: "Jahr", "Darmspiegelung", "Besitzer")
+    return _in_a_sentence_of(text, start, end, languages.GERMANIC_FUNCTION_WORDS, languages.GERMANIC_FUNCTION_WORDS)
 
 
 def _is_foreign_function_word_opener(text: str, start: int, end: int) -> bool:
     """``[Si su] niño tiene tos``, ``[Les] prélèvements se font ...``, ``[Ela chorou]``: the
-    English NER reads a Spanish, French, Portuguese or Tagalog sentence's function word as the
-    start of a name. True when the span opens with such a word and its sentence has at least
-    two of them and more of them than English function words (so "Esta Rodriguez was
-    admitted" stays a name)."""
+    English NER (or the first-name lexicon: "Elle", "Les", "Una") reads a sentence's function
+    word as the start of a name. True when the span opens with a function word of a post mostly
+    in another language (``languages.mostly_another_language``), or with a Spanish, French,
+    Portuguese or Tagalog one in a sentence with at least two of them and more of them than
+    English function words (so "Esta Rodriguez was admitted" stays a name)."""
     first = regex.match(r"\p{L}+", text[start:end])
-    if not first or first.group().lower() not in _FOREIGN_FUNCTION_WORDS:
+    if not first:
         return False
-    return _in_a_sentence_of(text, start, end, _FOREIGN_FUNCTION_WORDS, _FOREIGN_STOP_WORDS)
+    word = first.group().lower()
+    if word in languages.OTHER_FUNCTION_WORDS and languages.mostly_another_language(text):
+        return True  # "[Les] internes pleurent de joie", "[Sie] erhalten ...": any word of a post mostly in another language
+    if word not in languages.ROMANCE_AND_TAGALOG_FUNCTION_WORDS:
+        return False
+    return _in_a_sentence_of(
+        text, start, end, languages.ROMANCE_AND_TAGALOG_FUNCTION_WORDS, languages.ROMANCE_AND_TAGALOG_STOP_WORDS
+    )
 
 
 def _is_common_word_opener(text: str, start: int, end: int) -> bool:
@@ -831,8 +830,8 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "EMR", "FULL HOUSE": shouting or an acronym (not "Mrs. DELACROIX": a surname WordNet lists)
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
-            if from_spacy and not titled and _is_foreign_function_word_opener(text, start, end):
-                continue  # "Si su niño tiene tos": a foreign sentence's opening words
+            if (from_spacy or recognizer == "FirstNameRecognizer") and not titled and _is_foreign_function_word_opener(text, start, end):
+                continue  # "Si su niño tiene tos", "Elle nous a remerciés": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
             if from_spacy and not titled and _is_germanic_noun(text, start, end):
