@@ -723,3 +723,33 @@ def test_greetings_particles_and_function_words_of_other_languages_are_no_names(
 def test_public_event_dates_in_other_languages(rules_hit, text, reported):
     assert ("PHI-DATE" in rules_hit(text)) == reported
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after a street whose type comes first, before a state and ZIP
+        ("home address 1140 Calle Sol, Laredo TX 78040.", {"1140 Calle Sol", "Laredo", "78040"}),
+        # a hollow is a street
+        ("Mail the statement to 16 Wren Hollow, Oakmont 15139, not the old address.", {"16 Wren Hollow", "Oakmont", "15139"}),
+        # European streets, postcodes before the town
+        ("adresse 8 allée des Tilleuls, bât. C, 69003 Lyon. Le dossier a été fusionné", {"8 allée des Tilleuls", "69003", "Lyon"}),
+        ("op naam van J. Bakker, Kerkstraat 8, 1012 AB Amsterdam.", {"Kerkstraat 8", "1012 AB", "Amsterdam"}),
+        # (a year after an address is no postcode)
+        ("Gala at 1200 Harbor Blvd, 2026 Gala Night tickets on sale", {"1200 Harbor Blvd"}),
+    ],
+)
+def test_addresses_with_the_street_type_first_or_the_number_after(detected, text, expected):
+    assert {value for entity, value in detected(text) if entity == "LOCATION"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the practice's own new address, in French; a German doctor's "Dr. med." title
+        ("📦 Le Centre de santé Pasteur déménage ! Dès le 2 juin, retrouvez-nous au 45 rue Pasteur, 69007 Lyon.", "PHI-GEO"),
+        ("Wir gratulieren Frau Dr. med. Johanna Brandt zur bestandenen Facharztprüfung Innere Medizin.", "PHI-NAME"),
+    ],
+)
+def test_the_practice_and_its_doctors_in_other_languages_are_no_patients(rules_hit, text, rule):
+    assert rule not in rules_hit(text)
+

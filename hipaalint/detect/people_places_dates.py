@@ -675,11 +675,12 @@ DATE_PATTERNS = [
 _STREET_TYPE = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|row|alley|plaza|crescent|"
-    r"loop|pike|path|concourse|turnpike|tpke|expressway|expy|causeway|ridge|crossing)"
+    r"loop|pike|path|concourse|turnpike|tpke|expressway|expy|causeway|ridge|crossing|hollow|hill|heights|bend|cove|"
+    r"glen|knoll|landing)"
 )
 # Unit designators between a street address and its town: "Suite 4,", "Unit B,", "2nd floor,"
 _UNIT = (
-    r"(?:(?:(?:suite|ste|unit|apt|apartment|floor|fl|building|bldg|#)\.?\s*[\w-]+"
+    r"(?:(?:(?:suite|ste|unit|apt|apartment|floor|fl|building|bldg|bât|bâtiment|piso|andar|#)\.?\s*[\w-]+"
     r"|\d+(?:st|nd|rd|th)\s+floor),\s*)*"
 )
 # The name of a street: one to three capitalised words or a numbered street ("Birch",
@@ -698,10 +699,22 @@ _ROAD_ADDRESS = (
     r"(?:(?:county|state|us|u\.s\.|farm\s+to\s+market|old)\s+)?(?:road|rd|route|rte|rt|highway|hwy|CR|SR|FM)"
     r"\.?\s*#?\s*\d{1,4}[A-Z]?\b"
 )
+# Street types before the name, with a particle between ("412 Calle Sol", "88 Camino Real", "8
+# allée des Tilleuls", "27 rue de la Paix", "14 Rua das Flores")
+_STREET_ADDRESS_TYPE_FIRST = (
+    r"\b\d{1,5},?\s+(?:calle|camino|avenida|rue|via|allée|chemin|impasse|avenue|boulevard|rua|travessa|viale|piazza)\s+"
+    r"(?:(?:de\s+la|de|des|du|del|da|do|dos|das|di|della)\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+)(?:\s+(?-i:\p{Lu})[\p{L}'-]+)?\b"
+)
+# German and Dutch streets, the number after the name ("Kerkstraat 8", "Lindenweg 12a", "Hauptstraße 3")
+_STREET_ADDRESS_NUMBER_AFTER = (
+    r"\b(?-i:\p{Lu})\p{Ll}+(?:straat|strasse|straße|weg|gasse|laan|plein|gracht|allee|platz|steeg|dijk)\s+\d{1,4}[a-z]?\b"
+)
 # A barangay's name after "Brgy.", a saint's included ("Sto. Niño", "San Roque").
 _BARANGAY_NAME = r"(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?"
 # Any address a town or ZIP may follow.
-_ANY_ADDRESS = rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE})"
+_ANY_ADDRESS = (
+    rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE}|{_STREET_ADDRESS_TYPE_FIRST}|{_STREET_ADDRESS_NUMBER_AFTER})"
+)
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave, 87 Ocean Pkwy apt 4F
     Pattern("street address", _STREET_ADDRESS, 0.9),
@@ -736,12 +749,21 @@ LOCATION_PATTERNS = [
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?))?,?\s+\K\d{{5}}(?:-\d{{4}})?(?![\w-])",
         0.85,
     ),
-    # "412 Calle Sol", "88 Camino Real": street types that come before the name
+    # "8 allée des Tilleuls, 69003 Lyon", "Kerkstraat 8, 1012 AB Amsterdam": a European postcode
+    # before the town, after an address (the postcode and the town each a span; not a year:
+    # "1200 Harbor Blvd, 2026 Gala Night")
     Pattern(
-        "street address, type first",
-        r"\b\d{1,5}\s+(?:calle|camino|avenida|rue|via)\s+(?:(?-i:\p{Lu})[\p{L}'-]+)(?:\s+(?-i:\p{Lu})[\p{L}'-]+)?\b",
+        "postcode before the town, after an address",
+        rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}\K(?!(?:19|20)\d\d\s)\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?(?=\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.85,
     ),
+    Pattern(
+        "town after a postcode, after an address",
+        rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}(?!(?:19|20)\d\d\s)\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?\s+\K(?-i:\p{{Lu}}\p{{Ll}}+(?:[\s-]\p{{Lu}}\p{{Ll}}+)?)",
+        0.9,
+    ),
+    Pattern("street address, type first", _STREET_ADDRESS_TYPE_FIRST, 0.85),
+    Pattern("street address, number after", _STREET_ADDRESS_NUMBER_AFTER, 0.85),
     # "Brgy. Poblacion, Tanauan", "barangay San Roque": a Philippine barangay (village or
     # district) and the town after it
     Pattern("barangay", rf"\b(?:brgy|bgy|barangay)\b\.?\s+\K{_BARANGAY_NAME}", 0.85),
