@@ -515,7 +515,7 @@ class PatientContext(Condition):
 
 
 @dataclass(eq=False)
-class AnotherLanguage(Condition):
+class MostlyAnotherLanguage(Condition):
     """Matches, with no span, a post written mostly in a language other than English
     (``languages.mostly_another_language``)."""
 

@@ -187,7 +187,7 @@ def _compile(expr: Any, cache: ConditionCache) -> c.Condition:
     if isinstance(expr, s.PatientNumberAtLeastExpr):
         return c.PatientNumbers(expr.patient_number_at_least)
     if isinstance(expr, s.MostlyAnotherLanguageExpr):
-        return c.AnotherLanguage()
+        return c.MostlyAnotherLanguage()
     raise TypeError(f"not a condition: {expr!r}")  # the schema makes this unreachable
 
 

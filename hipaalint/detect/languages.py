@@ -20,8 +20,7 @@ from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
 from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 from spacy.lang.tr.stop_words import STOP_WORDS as TURKISH_STOP_WORDS
 
-# Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
-NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
+from hipaalint.detect.lexicons import NAME_PARTICLES
 
 # Spanish, French, Portuguese and Tagalog.
 ROMANCE_AND_TAGALOG_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUGUESE_STOP_WORDS | TAGALOG_STOP_WORDS

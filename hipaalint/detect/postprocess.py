@@ -10,7 +10,6 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from hipaalint.detect import languages
-from hipaalint.detect.languages import NAME_PARTICLES
 from hipaalint.detect.lexicons import (
     CYRILLIC_WORD,
     EPONYMS,
@@ -21,6 +20,7 @@ from hipaalint.detect.lexicons import (
     HONORIFICS_AFTER,
     KINSHIP_TITLE_WORDS,
     KINSHIP_TITLES,
+    NAME_PARTICLES,
     SPOUSE_WORDS,
     is_english_word,
     is_person_name,
@@ -269,6 +269,10 @@ def _split_at_conjunction(text: str, start: int, end: int) -> list[tuple[int, in
     return pieces
 
 
+# A lowercase Romance "of" that opens a span, before a capitalised word.
+_OF_BEFORE_A_NAME = regex.compile(r"(?:de|du|des|da|do|dos|das|del|della|di)\s+(?=\p{Lu})|d['’](?=\p{Lu})")
+
+
 def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     """``Rx for [Chen]``: spaCy sometimes runs a name into the words before it; a
     lowercase word (not a name particle) inside a capitalised span ends what came before, and
@@ -288,8 +292,6 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     return cut
 
 
-# A lowercase Romance "of" that opens a span, before a capitalised word.
-_OF_BEFORE_A_NAME = regex.compile(r"(?:de|du|des|da|do|dos|das|del|della|di)\s+(?=\p{Lu})|d['’](?=\p{Lu})")
 _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())
 # Landmarks are no Safe Harbor location (the guide labels towns, addresses and ZIPs).
 _LANDMARK_WORDS = frozenset(
