@@ -715,6 +715,10 @@ _BARANGAY_NAME = r"(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(
 _ANY_ADDRESS = (
     rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE}|{_STREET_ADDRESS_TYPE_FIRST}|{_STREET_ADDRESS_NUMBER_AFTER})"
 )
+# What a European postcode follows, and the postcode ("Kerkstraat 8, " and "1012 AB"; not a
+# year: "1200 Harbor Blvd, 2026 Gala Night")
+_AFTER_AN_ADDRESS = rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}"
+_EUROPEAN_POSTCODE = r"(?!(?:19|20)\d\d\s)\d{4,5}(?:\s?(?-i:[A-Z]{2}))?"
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave, 87 Ocean Pkwy apt 4F
     Pattern("street address", _STREET_ADDRESS, 0.9),
@@ -750,16 +754,15 @@ LOCATION_PATTERNS = [
         0.85,
     ),
     # "8 allée des Tilleuls, 69003 Lyon", "Kerkstraat 8, 1012 AB Amsterdam": a European postcode
-    # before the town, after an address (the postcode and the town each a span; not a year:
-    # "1200 Harbor Blvd, 2026 Gala Night")
+    # before the town, after an address (the postcode and the town each a span)
     Pattern(
         "postcode before the town, after an address",
-        rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}\K(?!(?:19|20)\d\d\s)\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?(?=\s+(?-i:\p{{Lu}}\p{{Ll}}))",
+        rf"{_AFTER_AN_ADDRESS}\K{_EUROPEAN_POSTCODE}(?=\s+(?-i:\p{{Lu}}\p{{Ll}}))",
         0.85,
     ),
     Pattern(
         "town after a postcode, after an address",
-        rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}(?!(?:19|20)\d\d\s)\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?\s+\K(?-i:\p{{Lu}}\p{{Ll}}+(?:[\s-]\p{{Lu}}\p{{Ll}}+)?)",
+        rf"{_AFTER_AN_ADDRESS}{_EUROPEAN_POSTCODE}\s+\K(?-i:\p{{Lu}}\p{{Ll}}+(?:[\s-]\p{{Lu}}\p{{Ll}}+)?)",
         0.9,
     ),
     Pattern("street address, type first", _STREET_ADDRESS_TYPE_FIRST, 0.85),
