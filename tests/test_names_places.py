@@ -753,3 +753,58 @@ def test_addresses_with_the_street_type_first_or_the_number_after(detected, text
 def test_the_practice_and_its_doctors_in_other_languages_are_no_patients(rules_hit, text, rule):
     assert rule not in rules_hit(text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what spaCy runs into a name's end: a spaced dash, the words after its initial, the next title
+        ("Hi Tamsin R. - I looked into the charge for the pathology on your polyp removal.", "Tamsin R."),
+        ("TAMIKA J. your post-op compression garment is ready for pickup", "TAMIKA J."),
+        ("Thank you for the five stars, Mariam Q. Dr. Lindqvist was delighted to hear your news.", "Mariam Q."),
+        # a shouted sentence after a title is no "LAST, FIRST" pair
+        ("MR. HALVORSEN, OUR CREW REMEMBERS YOUR WIFE WELL.", "HALVORSEN"),
+    ],
+)
+def test_what_follows_a_name_is_cut_off(detected, text, name):
+    assert name in {value for entity, value in detected(text) if entity == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eponymous anatomy and disease after a possessive, and ENT eponyms beside one another
+        "ranking ear anatomy names by vibes: organ of Corti 10/10, Reissner's membrane 8/10, Scarpa's ganglion 9/10",
+        "Textbook Barrett's esophagus on this morning's EGD, salmon-colored tongues everywhere.",
+        "Weber lateralizes left, Rinne negative on the left = conductive loss.",
+        # an award named for someone
+        "Spotted: a certain Oscar winner's husband sneaking out our back door",
+    ],
+)
+def test_eponyms_and_awards_are_no_person(detected, text):
+    assert not {value for entity, value in detected(text) if entity == "PERSON"}
+
+
+def test_a_name_after_a_room_and_a_dash_is_no_sign_off(linter):
+    # "— Linnea, Practice Manager" closing a reply signs it; "Room 214 — Amelia R. —" labels a bed
+    findings = linter.lint_text('Whiteboard from peds recovery "Room 214 — Amelia R. — tonsils OUT, popsicles IN"').findings
+    assert ("PHI-NAME", "error", "Amelia R.") in {(f.rule_id, str(f.severity), f.text) for f in findings}
+    assert not linter.lint_text("Thanks for your feedback. — Linnea, Practice Manager").findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public figure named by their fame or office is no patient
+        "So honored that Olympic sprinter Jalen Brooks stopped by today to tour our hyperbaric center.",
+        "Gov. Linda Haskell toured our new trauma center on March 12 and spent an hour with our flight nurses.",
+    ],
+)
+def test_public_figures_named_by_their_fame_or_office(rules_hit, text):
+    assert "PHI-NAME" not in rules_hit(text)
+
+
+def test_a_first_name_that_names_a_thing(detected):
+    # "the Cori cycle", "the Harley dealership": a first name before a lowercase noun after "the"
+    text = "The Somogyi effect, the dawn phenomenon and the Cori cycle walk into a bar."
+    assert "Cori" not in {value for entity, value in detected(text) if entity == "PERSON"}

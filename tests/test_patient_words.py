@@ -77,6 +77,12 @@ def test_numbers_are_runs_of_letters_and_digits_joined_by_slash_dot_or_dash():
     assert [x.start for x in candidates(text, 0.5)] == sorted(x.start for x in candidates(text, 0.5))
 
 
+
+def test_a_toll_free_number_is_no_candidate_but_digits_inside_a_longer_one_are():
+    text = "Crisis line 1-877-014-3300 or (800) 222-1222; her cell 555-0193, card n. 80380000900341275518."
+    numbers = [x for x in candidates(text, 0.5) if is_number_candidate(x)]
+    assert _words(numbers, text) == ["555-0193", "80380000900341275518"]
+
 def test_a_number_has_features_of_its_own():
     text = "Bib 4471 came in, born 24.12 and ID OH77120493-01"
     bib, born, code = [x for x in candidates(text, 0.97) if is_number_candidate(x)]

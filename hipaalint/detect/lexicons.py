@@ -144,6 +144,10 @@ def is_person_name(word: str) -> bool:
     return word in first or word in last
 
 
+# Toll-free numbers (800, 833, 844, 855, 866, 877, 888) belong to businesses and hotlines
+# ("Poison Control: 1-800-222-1222"), never to a patient's home or cell.
+TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+
 # Medical eponyms said bare, as a sign, a pattern, a disease, an instrument, a supply or a blood
 # group ("Kussmaul, Cheyne-Stokes or Biot?", "Hashimoto, Graves, Addison and Cushing", "textbook
 # Wellens", "Kell, Kidd and Duffy typing"),
@@ -156,7 +160,7 @@ EPONYMS = frozenset(
     grey-turner kernig brudzinski romberg tinel phalen finkelstein lachman mcmurray apgar
     ranson centor heberden bouchard dupuytren peyronie marfan ehlers-danlos tay-sachs gaucher
     fabry pompe menkes crohn wernicke korsakoff guillain-barre guillain-barré raynaud kawasaki
-    prader-willi creutzfeldt-jakob
+    prader-willi creutzfeldt-jakob rinne weber schwabach epley dix-hallpike corti reissner scarpa whipple hirschsprung
     tourette asperger huntington hodgkin wilms ewing kaposi sjogren sjögren meniere ménière
     paget barrett wilson alzheimer parkinson lyme bell kocher adson deaver debakey gelpi
     metzenbaum mayo kelly allis babcock richardson weitlaner balfour bookwalter

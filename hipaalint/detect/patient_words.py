@@ -36,6 +36,7 @@ from hipaalint.detect.lexicons import (
     KINSHIP_TITLE_WORDS,
     MONTHS,
     PLATFORMS,
+    TOLL_FREE,
     WEEKDAYS,
     is_english_word,
     person_names,
@@ -197,6 +198,8 @@ def _number_value(chunk: str) -> str:
     return "nv:" + next(name for limit, name in _NUMBER_VALUES if n < limit)
 
 
+# A toll-free number on its own, not digits inside a longer one ("tessera n. 80380000900341275518").
+_WHOLE_TOLL_FREE = regex.compile(rf"(?<![\w-])(?:{TOLL_FREE.pattern})(?![\w-])")
 # Words before a number that make it an amount (after them, no number on dev was PHI).
 _BEFORE_A_QUANTITY = frozenset("over under than about around nearly almost approximately approx roughly".split())
 # A dose or a measurement after a number: "1500 mg", "7 lbs 2 oz", "120/80 mmHg".
@@ -209,11 +212,14 @@ def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list
     (all begin with "n"): the words' and the numbers' regressions share no feature."""
     starts = {start: i for i, (start, _, _) in enumerate(tokens)}
     ends = {end: i for i, (_, end, _) in enumerate(tokens)}
+    toll_free = [m.span() for m in _WHOLE_TOLL_FREE.finditer(text)]
     out = []
     for m in _NUMBER.finditer(text):
         chunk = m.group()
         if not _DIGIT.search(chunk):
             continue
+        if any(a <= m.start() and m.end() <= b for a, b in toll_free):
+            continue  # a business's or a hotline's number ("1-877-014-3300"), nobody's own
         first, last = starts[m.start()], ends[m.end()]
         if first >= 1 and lows[first - 1] in _BEFORE_A_QUANTITY:
             continue  # an amount, no identifier ("over 90", the generalize rewrite's age; "under 5")

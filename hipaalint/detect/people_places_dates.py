@@ -148,7 +148,8 @@ PERSON_PATTERNS = [
     Pattern(
         "ALL-CAPS last, first",
         # (with a middle initial: "SMITH, ROBERT A")
-        r"(?-i:(?<![\p{L}])\p{Lu}{2,}(?:[-']\p{Lu}+)?,\s*\p{Lu}{3,}(?:\s\p{Lu}\b\.?(?=\s*(?:[,;:)\n]|$)))?(?![\p{L}]))",
+        # (not a shouted sentence running on: "MR. HALVORSEN, OUR CREW", "OUR WINTER, AND WE")
+        rf"(?-i:(?<![\p{{L}}])\p{{Lu}}{{2,}}(?:[-']\p{{Lu}}+)?,\s*(?i:{_NOT_A_NAME})\p{{Lu}}{{3,}}(?:\s\p{{Lu}}\b\.?(?=\s*(?:[,;:)\n]|$)))?(?![\p{{L}}]))",
         0.5,
     ),
     # "Left to right: Marge, Eddie P. and Loretta", "L to R: Terrell, jess, Manny": each name

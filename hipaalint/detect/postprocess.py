@@ -22,6 +22,7 @@ from hipaalint.detect.lexicons import (
     KINSHIP_TITLES,
     NAME_PARTICLES,
     SPOUSE_WORDS,
+    TOLL_FREE,
     is_english_word,
     is_person_name,
     person_names,
@@ -193,10 +194,11 @@ def _strip_title(text: str, start: int, end: int) -> int:
 _DAY_NAMED_FOR = regex.compile(r"(?:'s|’s)?\s+Day\b")
 # (a blood-group antigen's letter: "Jk(a)", "Le(b)")
 _EPONYM_OR_COMPOUND = regex.compile(
-    r"(?i)(?:-\p{Ll}|\([ab]\)|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
+    r"(?i)(?:-\p{Ll}|\([ab]\)|\s+(?:winners?|winning|nominees?|nominated)\b|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
     r"catheter|blockage|effect|method|technique|classification|position|incision|operation|antibody|antibodies|"
-    r"antigen|antigens)\b)"
+    r"antigen|antigens|membrane|ganglion|canal|canals|duct|ducts|gland|glands|pouch|fascia|triangle|corpuscles?|"
+    r"tubules?|plexus|lamina|fissure|foramen|sphincter|ampulla|diverticulum|esophagus|oesophagus|phenomenon)\b)"
 )
 _HONORIFIC = "|".join(HONORIFICS)
 _HONORIFIC_BEFORE = regex.compile(rf"(?i)\b(?:{_HONORIFIC})\.?\s+$")
@@ -223,9 +225,6 @@ def _strip_leading_words(text: str, start: int, end: int) -> int:
 
 
 _CODE_RANGE = regex.compile(r"\d{5}\s*[-–]\s*\d{5}")
-# Toll-free numbers (800, 833, 844, 855, 866, 877, 888) belong to businesses and hotlines
-# ("Poison Control: 1-800-222-1222"), never to a patient's home or cell.
-_TOLL_FREE = regex.compile(r"(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?\d{3}[\s.-]?\d{4}")
 # A date with a year before 1900 is history ("Florence Nightingale, born May 12, 1820"): no
 # living patient, and long past the 50 years after death that HIPAA protects a decedent.
 _HISTORIC_YEAR = regex.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
@@ -253,7 +252,23 @@ def _in_a_names_ranking(text: str, start: int, end: int) -> bool:
 
 # A record label or an honorific run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob",
 # "mr Ahn NPO", "Kamla dadi").
-_TRAILING_LABEL = regex.compile(rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER})(?:['’]\p{{Ll}}+)?\.?$")
+_TRAILING_LABEL = regex.compile(
+    rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER}|dr|{'|'.join(HONORIFICS)})(?:['’]\p{{Ll}}+)?\.?$"
+)
+# What spaCy runs into the end of a name: a spaced dash ("Hi [Tamsin R.] - I looked into"; not
+# in a heading, "PATIENT STORY - draft"), or the words after a name's initial ("[TAMIKA J.] your
+# post-op garment").
+_SPACED_DASH = regex.compile(r"\s+[-–—]\s")
+_WORDS_AFTER_AN_INITIAL = regex.compile(r"(?<=\s\p{Lu}\.)\s+(?=\p{Ll}+\b)(?!(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b)")
+
+
+def _before_what_follows_a_name(text: str, start: int, end: int) -> int:
+    """Where a spaCy name ends when spaCy ran it into a spaced dash or the words after its initial."""
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and not text[start : dash.start()].isupper():
+        end = dash.start()
+    words = _WORDS_AFTER_AN_INITIAL.search(text, start, end)
+    return words.start() if words else end
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
 # when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
 _NUMBER_AFTER_NAME = regex.compile(r"\s+\d")
@@ -813,6 +828,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             ):
                 end = number.start()  # "[Tim O.] 555-0179", "[Sam W.] 1 yr": spaCy ran a name into a number (not "Hwy 41")
             if from_spacy:
+                end = _before_what_follows_a_name(text, start, end)
                 start = _after_last_lowercase_word(text, start, end)
             value = text[start:end]
             honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -852,7 +868,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if _is_street_named_for_someone(value, from_spacy):
                 continue
-            if from_spacy and _names_a_thing(text, start, end):
+            if (from_spacy or recognizer == "FirstNameRecognizer") and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
             if not titled and _names_an_animal_or_storm(text, start, end):
                 continue  # "Hurricane Marisol", "Agnes the therapy cat": no person
@@ -888,7 +904,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             continue  # "moved to the [Brandvold] building": part of a building's name
         if entity == "PHONE" and _CODE_RANGE.fullmatch(text, start, end):
             continue  # "CPT 99385-99387": a range of five-digit codes, not a phone number
-        if entity in ("PHONE", "FAX") and _TOLL_FREE.fullmatch(text, start, end):
+        if entity in ("PHONE", "FAX") and TOLL_FREE.fullmatch(text, start, end):
             continue  # "1-800-222-1222": a business or hotline number
         if entity == "DATE" and _HISTORIC_YEAR.search(text, start, end):
             continue  # "born July 12, 1849": history, not a patient's date
