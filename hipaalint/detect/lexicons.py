@@ -160,7 +160,8 @@ EPONYMS = frozenset(
     grey-turner kernig brudzinski romberg tinel phalen finkelstein lachman mcmurray apgar
     ranson centor heberden bouchard dupuytren peyronie marfan ehlers-danlos tay-sachs gaucher
     fabry pompe menkes crohn wernicke korsakoff guillain-barre guillain-barré raynaud kawasaki
-    prader-willi creutzfeldt-jakob rinne weber schwabach epley dix-hallpike corti reissner scarpa whipple hirschsprung
+    prader-willi creutzfeldt-jakob
+    rinne weber schwabach epley dix-hallpike corti reissner scarpa whipple hirschsprung
     tourette asperger huntington hodgkin wilms ewing kaposi sjogren sjögren meniere ménière
     paget barrett wilson alzheimer parkinson lyme bell kocher adson deaver debakey gelpi
     metzenbaum mayo kelly allis babcock richardson weitlaner balfour bookwalter

@@ -194,7 +194,8 @@ def _strip_title(text: str, start: int, end: int) -> int:
 _DAY_NAMED_FOR = regex.compile(r"(?:'s|’s)?\s+Day\b")
 # (a blood-group antigen's letter: "Jk(a)", "Le(b)")
 _EPONYM_OR_COMPOUND = regex.compile(
-    r"(?i)(?:-\p{Ll}|\([ab]\)|\s+(?:winners?|winning|nominees?|nominated)\b|(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
+    r"(?i)(?:-\p{Ll}|\([ab]\)|\s+(?:winners?|winning|nominees?|nominated)\b|"
+    r"(?:'s|’s)?\s+(?:disease|syndrome|sign|palsy|phenotype|test|procedure|"
     r"maneuver|manoeuvre|scale|score|criteria|fracture|tumou?r|lymphoma|sarcoma|reflex|triad|law|"
     r"catheter|blockage|effect|method|technique|classification|position|incision|operation|antibody|antibodies|"
     r"antigen|antigens|membrane|ganglion|canal|canals|duct|ducts|gland|glands|pouch|fascia|triangle|corpuscles?|"
@@ -250,25 +251,11 @@ def _in_a_names_ranking(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and any(m.end() <= start for m in _NAMES_RANKING.finditer(text, max(0, start - 250), start))
 
 
-# A record label or an honorific run into the end of a name ("Gerald Moss DOB 02/17/1958", "jose luis m. dob",
-# "mr Ahn NPO", "Kamla dadi").
+# A record label, an honorific or the next name's title run into the end of a name ("Gerald Moss DOB
+# 02/17/1958", "jose luis m. dob", "mr Ahn NPO", "Kamla dadi", "Mariam Q. Dr. Lindqvist").
 _TRAILING_LABEL = regex.compile(
     rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER}|dr|{'|'.join(HONORIFICS)})(?:['’]\p{{Ll}}+)?\.?$"
 )
-# What spaCy runs into the end of a name: a spaced dash ("Hi [Tamsin R.] - I looked into"; not
-# in a heading, "PATIENT STORY - draft"), or the words after a name's initial ("[TAMIKA J.] your
-# post-op garment").
-_SPACED_DASH = regex.compile(r"\s+[-–—]\s")
-_WORDS_AFTER_AN_INITIAL = regex.compile(r"(?<=\s\p{Lu}\.)\s+(?=\p{Ll}+\b)(?!(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b)")
-
-
-def _before_what_follows_a_name(text: str, start: int, end: int) -> int:
-    """Where a spaCy name ends when spaCy ran it into a spaced dash or the words after its initial."""
-    dash = _SPACED_DASH.search(text, start, end)
-    if dash and not text[start : dash.start()].isupper():
-        end = dash.start()
-    words = _WORDS_AFTER_AN_INITIAL.search(text, start, end)
-    return words.start() if words else end
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
 # when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
 _NUMBER_AFTER_NAME = regex.compile(r"\s+\d")
@@ -305,6 +292,22 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
     if particle := _OF_BEFORE_A_NAME.match(text, cut, end):
         cut = particle.end()  # "le portefeuille [de Marc Dubois]", "district [de Guédiawaye]": "of", before a name
     return cut
+
+
+# What spaCy runs into the end of a name: a spaced dash ("Hi [Tamsin R.] - I looked into"; not
+# in a heading, "PATIENT STORY - draft"), or the words after a name's initial ("[TAMIKA J.] your
+# post-op garment").
+_SPACED_DASH = regex.compile(r"\s+[-–—]\s")
+_WORDS_AFTER_AN_INITIAL = regex.compile(r"(?<=\s\p{Lu}\.)\s+(?=\p{Ll}+\b)(?!(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b)")
+
+
+def _before_what_follows_a_name(text: str, start: int, end: int) -> int:
+    """Where a spaCy name ends when spaCy ran it into a spaced dash or the words after its initial."""
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and not text[start : dash.start()].isupper():
+        end = dash.start()
+    words = _WORDS_AFTER_AN_INITIAL.search(text, start, end)
+    return words.start() if words else end
 
 
 _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())
