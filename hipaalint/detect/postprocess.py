@@ -254,7 +254,7 @@ def _in_a_names_ranking(text: str, start: int, end: int) -> bool:
 # A record label, an honorific or the next name's title run into the end of a name ("Gerald Moss DOB
 # 02/17/1958", "jose luis m. dob", "mr Ahn NPO", "Kamla dadi", "Mariam Q. Dr. Lindqvist").
 _TRAILING_LABEL = regex.compile(
-    rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER}|dr|{'|'.join(HONORIFICS)})(?:['’]\p{{Ll}}+)?\.?$"
+    rf"(?i)\s+(?:dob|d\.o\.b|dod|mrn|ssn|acct|age|npo|dnr|dni|nkda|sig|{HONORIFICS_AFTER}|dr|{_HONORIFIC})(?:['’]\p{{Ll}}+)?\.?$"
 )
 # A number after a name inside one spaCy span: "Tim O. 555-0179", "Sam W. 1 yr" (cut only
 # when the span starts with a first name: "Hwy 41", "Laredo TX 78040" stay whole, and dropped).
@@ -787,6 +787,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
         entity = PRESIDIO_TO_HIPAALINT.get(r.entity_type, r.entity_type)
         recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
         from_spacy = recognizer == "SpacyRecognizer"
+        guessed = from_spacy or recognizer == "FirstNameRecognizer"  # by the NER or the first-name list, not by a cue
         start, end = _trim(text, r.start, r.end)
         if entity in ("PERSON", "LOCATION"):
             start, end = _trim_symbols(text, start, end)
@@ -811,7 +812,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
             entity = "PERSON"
         elif (
             entity == "PERSON"
-            and recognizer in ("SpacyRecognizer", "FirstNameRecognizer")
+            and guessed
             and " " not in text[start:end]
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
             and not _next_word_names_organisation(text, start, end)
@@ -851,7 +852,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "EMR", "FULL HOUSE": shouting or an acronym (not "Mrs. DELACROIX": a surname WordNet lists)
             if from_spacy and not titled and _is_common_word_opener(text, start, end):
                 continue
-            if (from_spacy or recognizer == "FirstNameRecognizer") and not titled and _is_foreign_function_word_opener(text, start, end):
+            if guessed and not titled and _is_foreign_function_word_opener(text, start, end):
                 continue  # "Si su niño tiene tos", "Elle nous a remerciés": a foreign sentence's opening words
             if from_spacy and not titled and _is_words_not_name(value):
                 continue  # "Burnout", "Beneficiary Identifier", "go Bulldogs": English words, no name
@@ -871,7 +872,7 @@ def to_detections(text: str, results: Iterable[RecognizerResult]) -> tuple[Detec
                 continue  # "max", "payer" (but "tammy r.", "d. castillo": a name with its initial)
             if _is_street_named_for_someone(value, from_spacy):
                 continue
-            if (from_spacy or recognizer == "FirstNameRecognizer") and _names_a_thing(text, start, end):
+            if guessed and _names_a_thing(text, start, end):
                 continue  # "my Albuquerque contract", "the Lethbridge one", "a blue Silverado": a thing's name
             if not titled and _names_an_animal_or_storm(text, start, end):
                 continue  # "Hurricane Marisol", "Agnes the therapy cat": no person
