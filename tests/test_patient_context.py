@@ -196,7 +196,8 @@ def test_on_a_post_clearly_about_a_patient_every_date_and_place_is_reported(lint
 
 def test_only_the_ambiguous_identifiers_are_lowered_on_posts_not_about_a_patient():
     rules = [rule for path in builtin_pack_paths() for rule in load_pack(path).rules]
-    lowered = {r.id for r in rules if r.spec.relax and "patient_context_below" in r.spec.relax.when.model_dump(by_alias=True)}
+    # (the condition may sit inside an "all": never on a post mostly in another language)
+    lowered = {r.id for r in rules if r.spec.relax and "patient_context_below" in str(r.spec.relax.when.model_dump(by_alias=True))}
     assert lowered == {
         "PHI-NAME", "PHI-GEO", "PHI-DATE", "PHI-AGE", "PHI-ROOM", "PHI-PHONE", "PHI-FAX", "PHI-EMAIL", "PHI-URL"
     }

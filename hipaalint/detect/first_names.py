@@ -32,7 +32,7 @@ SCORE = 0.6
 _CANDIDATE = regex.compile(r"(?<![\p{L}\d@#'’.&/_-])(?:\p{Lu}\p{Ll}+|\p{Lu}{4,}|\p{Ll}{3,})(?![\p{L}\d@_])")
 # A lowercase first name counts after a word that introduces a person ("pt inez", "gma inez",
 # "thank you marcus") or opening a post that speaks to them ("marcus we're glad ...").
-_PATIENT_WORD = r"pt|patient|paitent"
+_PATIENT_WORD = r"pt|patient|paitent|participant"
 _LOWERCASE_CUE_BEFORE = regex.compile(
     rf"\b(?:{_PATIENT_WORD}|{KINSHIP_TITLES}|{'|'.join(HONORIFICS)}|hi|hey|hello|dear|thanks|thank\s+you|"
     rf"thank\s+u|ty|thinking\s+of|praying\s+for|baby|hiya|rip|little|aw+|omg|{SPOUSE_WORDS})\.?,?\s+\Z",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 import regex
+from spacy.lang.cs.stop_words import STOP_WORDS as CZECH_STOP_WORDS
 from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
 from spacy.lang.el.stop_words import STOP_WORDS as GREEK_STOP_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
@@ -16,9 +17,12 @@ from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN_STOP_WORDS
 from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH_STOP_WORDS
+from spacy.lang.pl.stop_words import STOP_WORDS as POLISH_STOP_WORDS
 from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.ru.stop_words import STOP_WORDS as RUSSIAN_STOP_WORDS
 from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
 from spacy.lang.tr.stop_words import STOP_WORDS as TURKISH_STOP_WORDS
+from spacy.lang.uk.stop_words import STOP_WORDS as UKRAINIAN_STOP_WORDS
 
 from hipaalint.detect.lexicons import NAME_PARTICLES
 
@@ -27,11 +31,20 @@ ROMANCE_AND_TAGALOG_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUG
 ROMANCE_AND_TAGALOG_FUNCTION_WORDS = ROMANCE_AND_TAGALOG_STOP_WORDS - ENGLISH_STOP_WORDS - NAME_PARTICLES
 # German and Dutch.
 GERMANIC_FUNCTION_WORDS = (GERMAN_STOP_WORDS | DUTCH_STOP_WORDS) - ENGLISH_STOP_WORDS - NAME_PARTICLES
-# Every other language the corpus's writers wrote in: the two above, Italian, Turkish and Greek.
+# Polish, Czech, Russian and Ukrainian, without one-letter words ("w", "z": "1201 W. Business 83") and the
+# short Latin words English posts use too ("ok", "pro", "email", "po", Roman numerals).
+SLAVIC_FUNCTION_WORDS = frozenset(
+    w
+    for w in (POLISH_STOP_WORDS | CZECH_STOP_WORDS | RUSSIAN_STOP_WORDS | UKRAINIAN_STOP_WORDS) - ENGLISH_STOP_WORDS - NAME_PARTICLES
+    if len(w) > 1 and w not in "ok email pro tel den ma mi sto ho im po co ne ti ta te iv ix vi vii viii xi xii xiii xiv xv".split()
+)
+# Every other language the corpus's writers wrote in: the two above, Italian, Turkish, Greek and the
+# Slavic ones.
 OTHER_FUNCTION_WORDS = (
     ROMANCE_AND_TAGALOG_FUNCTION_WORDS
     | GERMANIC_FUNCTION_WORDS
     | ((ITALIAN_STOP_WORDS | TURKISH_STOP_WORDS | GREEK_STOP_WORDS) - ENGLISH_STOP_WORDS - NAME_PARTICLES)
+    | SLAVIC_FUNCTION_WORDS
 )
 
 _WORD = regex.compile(r"\p{L}+")
@@ -48,7 +61,7 @@ def mostly_other(text: str, function_words: Set[str], at_least: int, not_english
 
 def mostly_another_language(text: str) -> bool:
     """A post written mostly in a language other than English: at least three function words
-    of Spanish, French, Portuguese, Tagalog, German, Dutch, Italian, Turkish or Greek, and more
-    of them than English function words ("Nonna Assunta ha compiuto cento anni qui da noi";
-    not "Doña Dolores, 93, from Cuenca, says she has no pain")."""
+    of Spanish, French, Portuguese, Tagalog, German, Dutch, Italian, Turkish, Greek, Polish, Czech,
+    Russian or Ukrainian, and more of them than English function words ("Nonna Assunta ha compiuto
+    cento anni qui da noi"; not "Doña Dolores, 93, from Cuenca, says she has no pain")."""
     return mostly_other(text, OTHER_FUNCTION_WORDS, 3)

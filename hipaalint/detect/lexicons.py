@@ -35,7 +35,12 @@ KINSHIP_TITLES = (
     "kuya|manong|manang|mang|aling|nanay|tatay|grann|doña|dona|seu|"
     "babcia|dziadek|babushka|dedushka|pani|doamna|domnul|teta|hajja|hajji|haji|vó|vô|vovó|vovô|nhô|"
     "tante|farmor|mormor|farfar|morfar|bibi|mzee|jjajja|iya|γιαγιά|γιαγιάς|παππούς|παππού|θεία|θείος|θείο|kyria|dede|"
-    "mamie|mémé|papi|papy|pépé|tonton|tata"
+    "mamie|mémé|papi|papy|pépé|tonton|tata|"
+    # Polish, Czech, Russian and Ukrainian, with their case forms ("dziadka Józka", "Babičce Aloisii",
+    # "Бабушка Зина", "дядька Миколу")
+    "babci|babcią|dziadka|dziadku|babička|babičce|babičky|dědeček|dědečka|děda|"
+    "бабушка|бабушки|бабуля|баба|бабуся|бабусі|бабця|дедушка|дедушки|дед|деда|дід|діда|дідусь|дідуся|"
+    "дядя|дяди|дядька|дядько|тётя|тетя|тітка|тітки"
 )
 KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
 # South Asian and Turkish honorifics and kinship words after a name ("Rakesh ji", "Shaukat
@@ -46,12 +51,16 @@ HONORIFICS_AFTER = (
     "bey|hanım|hanim|teyze|amca|efendi"
 )
 HONORIFIC_AFTER_WORDS = frozenset(HONORIFICS_AFTER.split("|"))
-# Spanish, Portuguese, French, German, Dutch, Italian, Turkish and Greek words for a room or a bed
-# before its number ("cuarto 3", "habitación 221", "cama 4", "leito 7", "quarto 12", "chambre 118",
-# "lit 2", "Zimmer 17", "kamer 5", "Bett 4", "stanza 9", "oda 17", "θάλαμος 4"): a regular-expression
-# alternation, for the room recognizer and for census lines.
+# Spanish, Portuguese, French, German, Dutch, Italian, Turkish, Greek, Polish, Czech, Russian and
+# Ukrainian words for a room or a bed before its number ("cuarto 3", "habitación 221", "cama 4",
+# "leito 7", "quarto 12", "chambre 118", "lit 2", "Zimmer 17", "kamer 5", "Bett 4", "stanza 9", "oda 17",
+# "θάλαμος 4", "z sali 8", "łóżko 2", "na pokoji 12, lůžko 2", "палата 215", "в палаті 4"; not the bare
+# "sala", a suite in Portuguese and Spanish addresses): a regular-expression alternation, for the room
+# recognizer and for census lines.
 FOREIGN_ROOM_WORDS = (
-    "cuarto|habitaci[oó]n|cama|leito|quarto|chambre|lit|zimmer|kamer|bett|stanza|letto|oda|θάλαμος|θάλαμο|κρεβάτι|δωμάτιο"
+    "cuarto|habitaci[oó]n|cama|leito|quarto|chambre|lit|zimmer|kamer|bett|stanza|letto|oda|θάλαμος|θάλαμο|κρεβάτι|δωμάτιο|"
+    "sali|pokój|pokoju|pokoj|pokoji|łóżko|łóżka|łóżku|lůžko|lůžku|lůžka|"
+    "палата|палаты|палате|палату|палати|палаті|койка|койке|ліжко|ліжку"
 )
 # Words for a spouse before their name ("her husband walt"): a regular-expression alternation.
 SPOUSE_WORDS = "husband|wife|hubby"
@@ -175,7 +184,10 @@ EPONYMS = frozenset(
 # town named for the saint ("St. Anne's", "CHSLD Saint-Joseph", "boulevard Saint-Laurent",
 # "Iglesia San Juan Diego", "bolo de Santo Antônio", "Viva Sto. Niño"), or the prophet ("the
 # patience of Prophet Ayyub"), no patient.
-_SAINT = regex.compile(r"(?i)\b(?:st|saint|ste|sainte|san|santa|santo|sto|s[aã]o|prophet)(?:\b\.?\s+|-)(?-i:\p{Lu})")
+# (also in Polish, Czech, Russian and Ukrainian: "Hospicjum św. Łazarza", "svatý Václav", "Святий Миколай")
+_SAINT = regex.compile(
+    r"(?i)\b(?:st|saint|ste|sainte|san|santa|santo|sto|s[aã]o|prophet|św|święt\p{L}*|sv|svat\p{L}*|свят\p{L}*)(?:\b\.?\s+|-)(?-i:\p{Lu})"
+)
 
 
 def saint_named_at(text: str, start: int, end: int) -> int | None:

@@ -202,8 +202,11 @@ def _number_value(chunk: str) -> str:
 _WHOLE_TOLL_FREE = regex.compile(rf"(?<![\w-])(?:{TOLL_FREE.pattern})(?![\w-])")
 # Words before a number that make it an amount (after them, no number on dev was PHI).
 _BEFORE_A_QUANTITY = frozenset("over under than about around nearly almost approximately approx roughly".split())
-# A dose or a measurement after a number: "1500 mg", "7 lbs 2 oz", "120/80 mmHg".
-_UNITS = frozenset("mg mcg µg ug ml cc g kg lb lbs oz mmhg bpm iu units meq mmol cm mm km mph".split())
+# A dose, a measurement or a duration after a number: "1500 mg", "7 lbs 2 oz", "120/80 mmHg",
+# "ran 90 minutes behind".
+_UNITS = frozenset(
+    "mg mcg µg ug ml cc g kg lb lbs oz mmhg bpm iu units meq mmol cm mm km mph minutes mins min hours hrs seconds secs".split()
+)
 
 
 def _number_candidates(text: str, tokens: list[tuple[int, int, str]], lows: list[str], score: str) -> list[Candidate]:

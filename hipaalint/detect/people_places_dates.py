@@ -62,6 +62,16 @@ _CAP_NAME_WORD = r"(?-i:\p{Lu})[\p{L}'’-]+"
 # What may follow a name said on its own: punctuation, an emoji, a dash, the end.
 _AFTER_LONE_NAME = r"(?=\s*(?:[,!.:;?—–-]|[\p{So}\p{Sk}\p{Cs}]|$))"
 
+# "patient" in Polish, Czech, Russian and Ukrainian, in any case form ("pacjentka", "pacientovi",
+# "пациента", "пацієнта"; also the Spanish and Portuguese "paciente").
+_PATIENT_WORD_ABROAD = r"(?:pacjent|pacient|пациент|пацієнт)\p{L}*"
+# Titles before a name in Polish, Czech, Russian and Ukrainian, in their case forms ("Pani Anno", "pana
+# Mráčka", "pane Dvořáku", "PAN ZDZISIEK", "Пані Оксано"): also English words ("pan", "pane"), so only
+# before a capitalised name.
+_SLAVIC_TITLE = r"pan|pana|panu|panem|pane|pani|panią|paní|pán|pánu|pánem|пан|пана|пану|пане|пані|господин|госпожа"
+# A Russian or Ukrainian patronymic, in any case form ("Ивановна", "Викторович", "Степанівні", "Петровича").
+_PATRONYMIC = r"(?-i:\p{Lu}\p{Ll}+(?:ович|евич|івич|йович|ич)(?:а|у|ем|ом|і|е)?|\p{Lu}\p{Ll}+(?:овн|евн|івн|ївн|ичн)(?:а|ы|е|у|ой|і|ою|и))"
+
 # Military and police ranks used as a title: "Sgt. Marcus Bell", "Lt. Ortiz", "SSgt Reyes"
 # (capitalised; not "LT", "Gen": "LT knee", "Gen Z")
 _RANK = (
@@ -114,7 +124,10 @@ PERSON_PATTERNS = [
     Pattern(
         "patient word + name",
         # ("pt. Ruiz", but not "... about the patient. People come back")
-        rf"\b(?:pt\b\.?|(?:patient|baby(?:\s+(?:boy|girl))?|resident|(?-i:little))\b)\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
+        # (also in Polish, Czech, Russian and Ukrainian, any case form: "pacientka Marie Svobodová",
+        # "Pacientovi Jaroslavu Pokornému", "Пацієнт Лисенко")
+        # (a study's "participant" too: "our participant Ruthie Alvarez")
+        rf"\b(?:pt\b\.?|(?:patient|participant|baby(?:\s+(?:boy|girl))?|resident|(?-i:little)|{_PATIENT_WORD_ABROAD})\b)\s+\(?\K{_NOT_A_NAME}{_CAP_NAME_WORD}"
         rf"(?:\s+{_NOT_A_NAME}{_NOT_A_CAPS_VERB}{_CAP_NAME_WORD}){{0,2}}",
         _OVER_SPACY,
     ),
@@ -130,10 +143,27 @@ PERSON_PATTERNS = [
         r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+(?:baby|babies|twins|triplets|newborn)\b)",
         _OVER_SPACY,
     ),
+    # "Pani Helenka", "pana Mráčka", "Пані Оксано", "PAN ZDZISIEK": a capitalised name after a Polish,
+    # Czech, Russian or Ukrainian title
+    Pattern(
+        "Slavic title + name",
+        # (not a code: "PAN BQKPM4417K")
+        rf"(?<![\w-])(?i:{_SLAVIC_TITLE})\s+\K{_NOT_A_NAME}(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+{_NOT_A_NAME}(?-i:\p{{Lu}})[\p{{L}}'’-]+)?"
+        r"(?![\p{L}\p{N}'’-])",
+        _OVER_SPACY,
+    ),
+    # "Тамара Ивановна", "Сергей Викторович", "Лисенко Іван Петрович": a Cyrillic first name and
+    # patronymic (and the surname before them)
+    GatedPattern(
+        "name + patronymic",
+        rf"(?<![\p{{L}}-])(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+(?=(?-i:\p{{Lu}}\p{{Ll}}+)\s+{_PATRONYMIC}))?(?-i:\p{{Lu}}\p{{Ll}}+)\s+{_PATRONYMIC}(?![\p{{L}}-])",
+        _OVER_SPACY,
+        needs=r"\p{Cyrillic}",
+    ),
     # pt J.R., patient A.O.: initials after a patient word
     Pattern(
         "patient word + initials",
-        r"\b(?:pt|patient)\b\.?\s+\(?\K(?-i:\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])",
+        r"\b(?:pt|patient|participant)\b\.?\s+\(?\K(?-i:\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?)(?![\p{L}])",
         _OVER_SPACY,
     ),
     # pt lopez, maria / patient RAMIREZ, ELENA: "last, first" after a patient word, any case
@@ -200,6 +230,14 @@ PERSON_PATTERNS = [
         rf"(?-i:\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}?\p{{Ll}}+)?,\s*(?!I\.)\p{{Lu}}\.)(?![\p{{L}}.])(?!\s*(?-i:\p{{Lu}}\p{{Ll}}))",
         _OVER_SPACY,  # above spaCy's 0.85: the whole "Surname, I." wins over spaCy's pieces of it
         needs=r"\w,\s*\w\.",
+    ),
+    # "Label up top still reads RAMIREZ, A / enc ...": a label's ALL-CAPS "SURNAME, I" (the initial without a
+    # dot, before a slash, a bracket or the end of the line)
+    GatedPattern(
+        "ALL-CAPS surname, initial",
+        r"(?<![\p{L}.,])(?-i:\p{Lu}{3,}(?:[-'’]\p{Lu}+)?,\s?\p{Lu})(?=\s*(?:[/|)\]]|$))",
+        _OVER_SPACY,
+        needs=r"\w,\s?\w",
     ),
     # "Hamza, 91, rang the bell", "Maria, 34, came in": a name before an age in commas
     GatedPattern(
@@ -522,6 +560,8 @@ _MD_LABEL = (
     r"(?:nat[oa]|naci[oó]|ingres[oó]|ricoverat[oa]|visita|cita|consulta|controllo)(?:\s+\p{L}+)?\s+(?:el|il|del)|"
     r"(?:re)?submitted|sent|seen|(?:re)?scheduled|due|"
     r"dated|signed|filed|mailed|faxed|until|till|through|thru|arriv(?:e|es|ed|ing)|adm|admit|appt|appointment|"
+    # a study's visits ("consented 9/2 for the afib study", "randomized 4/25") and a discharge ("going home 12/23")
+    r"consented|randomi[sz]ed|enrolled|going\s+home|"
     r"surgery|procedure|visit|transferred|transported|delivered|passed|died|expired|d/c|"
     # a run or chart report of a day: "her dad's run report from 9/30", "the chart note from 3/2"
     r"(?:report|note|records?|chart|run\s+sheet|PCR)\s+from|"
@@ -593,6 +633,21 @@ DATE_PATTERNS = [
         r"novembre|dicembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|"
         r"φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)\b"
         r"(?:\s+\d{4}\b)?",
+        0.85,
+    ),
+    # "2 sierpnia", "ze 14. února", "3 березня", "8 марта": a Polish, Czech, Ukrainian or Russian day and month
+    Pattern(
+        "Polish, Czech, Ukrainian or Russian day month",
+        rf"\b{_DAY_NUMBER}\.?\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+        r"listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+        r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+        r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b(?:\s+\d{4}\b)?",
+        0.85,
+    ),
+    # "9. 1. 2026": a Czech or Slovak date, a space after each dot
+    Pattern(
+        "d. m. yyyy",
+        r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d\d(?!\d)",
         0.85,
     ),
     # "décédé le 17 janvier", "vu le 1er mars 2026": a French day and month
@@ -710,16 +765,23 @@ _STREET_ADDRESS_TYPE_FIRST = (
 _STREET_ADDRESS_NUMBER_AFTER = (
     r"\b(?-i:\p{Lu})\p{Ll}+(?:straat|strasse|straße|weg|gasse|laan|plein|gracht|allee|platz|steeg|dijk)\s+\d{1,4}[a-z]?\b"
 )
+# Polish, Czech, Russian and Ukrainian streets, the street word first and the number after the name
+# ("ul. Lipowa 14", "вул. Шевченка, 27, кв. 4": a flat number belongs to the street)
+_STREET_ADDRESS_SLAVIC = (
+    r"\b(?:ul|ulica|ulice|вул|вулиця|ул|улица)\.?\s+(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+)?,?\s+\d{1,4}[a-zа-я]?\b"
+    r"(?:,?\s+(?:кв|m|lok)\.?\s*\d{1,4}\b)?"
+)
 # A barangay's name after "Brgy.", a saint's included ("Sto. Niño", "San Roque").
 _BARANGAY_NAME = r"(?:(?:sto|sta|san|santa|santo)\.?\s+)?(?-i:\p{Lu}[\p{L}'-]+)(?:\s+(?-i:\p{Lu}[\p{L}'-]+))?"
 # Any address a town or ZIP may follow.
 _ANY_ADDRESS = (
-    rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE}|{_STREET_ADDRESS_TYPE_FIRST}|{_STREET_ADDRESS_NUMBER_AFTER})"
+    rf"(?:{_STREET_ADDRESS}|{_ROAD_ADDRESS}|{_RURAL_ROUTE}|{_STREET_ADDRESS_TYPE_FIRST}|{_STREET_ADDRESS_NUMBER_AFTER}|{_STREET_ADDRESS_SLAVIC})"
 )
 # What a European postcode follows, and the postcode ("Kerkstraat 8, " and "1012 AB"; not a
 # year: "1200 Harbor Blvd, 2026 Gala Night")
 _AFTER_AN_ADDRESS = rf"{_ANY_ADDRESS}\.?,\s*{_UNIT}"
-_EUROPEAN_POSTCODE = r"(?!(?:19|20)\d\d\s)\d{4,5}(?:\s?(?-i:[A-Z]{2}))?"
+# (or a Polish one: "32-020")
+_EUROPEAN_POSTCODE = r"(?!(?:19|20)\d\d\s)(?:\d{4,5}(?:\s?(?-i:[A-Z]{2}))?|\d\d-\d{3})"
 LOCATION_PATTERNS = [
     # 42 Elm Street, 1200 N. Maple Ave, 87 Ocean Pkwy apt 4F
     Pattern("street address", _STREET_ADDRESS, 0.9),
@@ -768,6 +830,16 @@ LOCATION_PATTERNS = [
     ),
     Pattern("street address, type first", _STREET_ADDRESS_TYPE_FIRST, 0.85),
     Pattern("street address, number after", _STREET_ADDRESS_NUMBER_AFTER, 0.85),
+    Pattern("street address, Slavic", _STREET_ADDRESS_SLAVIC, 0.85),
+    # "z Radomia", "z obce Horní Lideč", "з села Княгининок", "из Торжка": a capitalised place after
+    # the Polish, Czech, Ukrainian or Russian "from" (lowercase: "Z" opens English names), and
+    # after a word for a village or a town
+    Pattern(
+        "Slavic hometown",
+        r"(?<![\p{L}\p{N}'’-])(?-i:z|ze|з|із|зі|из)\s+(?:(?:obce|města|vesnice|wsi|miasta|miejscowości|села|міста|города|деревни|посёлка|селища)\s+)?"
+        r"\K(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])",
+        0.9,  # as the English home town's, above spaCy's place (which postprocess checks for noise)
+    ),
     # "Brgy. Poblacion, Tanauan", "barangay San Roque": a Philippine barangay (village or
     # district) and the town after it
     Pattern("barangay", rf"\b(?:brgy|bgy|barangay)\b\.?\s+\K{_BARANGAY_NAME}", 0.85),
@@ -803,7 +875,9 @@ PHONE_PATTERNS = [
         # (also ringing from a contact, and an in-case-of-emergency number: "ringing from "Mom" at
         # 555-0139", "ICE 555-0121")
         # (a call-back number left in a message: "callback 555-0193", "call-back # 555-0120")
-        r"\b(?:call(?:ed|ing)?|call-?backs?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE))\b"
+        # (also the Russian or Ukrainian for "number": "за номером 555-0119", "на номер 555-0138")
+        r"\b(?:call(?:ed|ing)?|call-?backs?|text(?:ed)?|phone|cell|mobile|tel|number|line|direct|reach\s+\w+\s+at|ring(?:s|ing)|(?-i:ICE)"
+        r"|номер\p{L}*)\b"
         r"(?:\s*#)?(?:[\s:(\"“]+[\w'’-]+,?){0,6}?[\s:#(\"“]+\K(?:(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-]|\.\d)|(?<![\d-])\d{3}\s\d{4}(?![\d-]|\.\d|\s\d)|(?<![\d-])1?[2-9]\d{9}(?![\d-]|\.\d))",
         0.6,
     ),

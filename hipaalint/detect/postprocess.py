@@ -295,19 +295,24 @@ def _after_last_lowercase_word(text: str, start: int, end: int) -> int:
 
 
 # What spaCy runs into the end of a name: a spaced dash ("Hi [Tamsin R.] - I looked into"; not
-# in a heading, "PATIENT STORY - draft"), or the words after a name's initial ("[TAMIKA J.] your
-# post-op garment").
+# in a heading, "PATIENT STORY - draft"), the words after a name's initial ("[TAMIKA J.] your
+# post-op garment"), or a one-letter lowercase word.
 _SPACED_DASH = regex.compile(r"\s+[-–—]\s")
+_TRAILING_LETTER = regex.compile(r"\s+\p{Ll}$")
 _WORDS_AFTER_AN_INITIAL = regex.compile(r"(?<=\s\p{Lu}\.)\s+(?=\p{Ll}+\b)(?!(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b)")
 
 
 def _before_what_follows_a_name(text: str, start: int, end: int) -> int:
-    """Where a spaCy name ends when spaCy ran it into a spaced dash or the words after its initial."""
+    """Where a spaCy name ends when spaCy ran it into a spaced dash, the words after its initial
+    or a one-letter word after it (the Polish or Czech "z", "w", "i": "dziadka [Stefana z] wypadku")."""
     dash = _SPACED_DASH.search(text, start, end)
     if dash and not text[start : dash.start()].isupper():
         end = dash.start()
     words = _WORDS_AFTER_AN_INITIAL.search(text, start, end)
-    return words.start() if words else end
+    if words:
+        return words.start()
+    letter = _TRAILING_LETTER.search(text, start, end)
+    return letter.start() if letter else end
 
 
 _PLACE_PARTICLES = frozenset("of de la le du del da upon on the y et van von".split())

@@ -85,6 +85,9 @@ _NOT_A_BRACKET = (
     r"(?!\s*\+|\s*(?:and|or|&)\s+(?:older|over|up|above)\b|\s*-\s*\d"
     r"|\s*(?:años|anos|ans)?\s*(?:o|ou|y|e|et)\s+(?:más|mas|mais|plus)\b"
     r"|\s*(?:anni|ετών|yaş)?\s*(?:e\s+oltre|e\s+più|και\s+άνω|ve\s+üzeri)\b)"
+    # (nor after "over", "older than" in Polish, Czech, Russian or Ukrainian: "pacientů nad 90 let",
+    # "старше 90 лет", "powyżej 90 lat")
+    r"(?<!\b(?:nad|powyżej|ponad|старше|старші|понад|свыше|od)\s+\d{2,3})"
 )
 _UNITS_AFTER = (
     r"(?!\s*(?:%|°|degrees?\b|mg\b|mcg\b|ml\b|kg\b|lbs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|"
@@ -357,8 +360,11 @@ _SPECS: tuple[_Spec, ...] = (
             # 19460312-2384": a Dutch, Austrian, Swiss or Nordic national (social security) number
             (
                 "European national number",
+                # (also a Polish PESEL, a Czech or Slovak birth number and a Russian SNILS: "PESEL 47032108817",
+                # "RČ 485612/1234", "СНИЛС 156-203-417 53")
                 r"\b(?:(?-i:BSN|SVNR|AHV)(?:-?(?:Nr|nummer)\b\.?)?|personnummer|personnr|f[øo]dselsnummer|henkil[öo]tunnus|"
-                r"sozialversicherungsnummer|burgerservicenummer)\s*(?:nr\.?\s*)?[:#]?\s*\(?\s*\K\d(?:[.\s-]?\d){8,12}(?![\w-])",
+                r"sozialversicherungsnummer|burgerservicenummer|pesel\p{L}*|(?-i:RČ|SNILS|СНИЛС)|rodné\s+číslo|rodného\s+čísla)"
+                r"\s*(?:nr\.?\s*)?[:#]?\s*\(?\s*\K\d(?:[./\s-]?\d){8,12}(?![\w-])",
                 0.85,
             ),
             # "SSN ending 6798", "last 4 of her social 1234", "social security number ends in 0042"
@@ -858,15 +864,32 @@ _SPECS: tuple[_Spec, ...] = (
                 r"\p{L}{3,}er\s+than\s+(?:all\s+of\s+us|any\s+of\s+us|me|us|you|most|half|her|his|the\s+rest))\b)",
                 0.75,
             ),
-            # "doña Lupita, 91 años", "Mme Roy, 93 ans", "97 anni", "94 yaşında", "96 ετών": a
-            # year-old in Spanish, Portuguese, French, Italian, German, Dutch, Turkish or Greek (not a
-            # bracket: "90 anos ou mais")
-            ("N años", rf"\b{_AGE}(?=\s+(?:años|anos|ans|anni|jahre|jahren|jaar|yaşında|yaşındaki|ετών|χρονών)\b){_NOT_A_BRACKET}", 0.85),
+            # "doña Lupita, 91 años", "Mme Roy, 93 ans", "97 anni", "94 yaşında", "96 ετών", "ma 97 lat",
+            # "91 рік", "96 лет": a year-old in Spanish, Portuguese, French, Italian, German, Dutch, Turkish,
+            # Greek, Polish, Czech, Russian or Ukrainian (not a bracket: "90 anos ou mais", "nad 90 let")
+            (
+                "N años",
+                rf"\b{_AGE}(?=\s+(?:años|anos|ans|anni|jahre|jahren|jaar|yaşında|yaşındaki|ετών|χρονών|lat|let|roky|лет|года|год|рік|роки|років)\b)"
+                rf"{_NOT_A_BRACKET}",
+                0.85,
+            ),
+            # "93-letniego dziadka", "91letá paní", "92-річна", "96-летняя": a Polish, Czech, Ukrainian or
+            # Russian year-old adjective
+            ("N-letni", rf"\b{_AGE}(?=-?(?:letn|let[áýé]|летн|річн)\p{{L}}*\b)", 0.85),
+            # "k 94. narozeninám", "na 101. urodziny": a Czech or Polish birthday numbered with a dot
+            ("N. narozeniny", rf"\b{_AGE}(?=\.\s+(?:narozenin|urodzin)\p{{L}}*\b)", 0.85),
             # "Technically her 23rd... actually her 92nd!": an ordinal after his/her, ending the phrase
             (
                 "her Nth!",
                 rf"\b(?:his|her|their)\s+\K{_AGE}(?=(?:st|nd|rd|th)\s*(?:[!.,?]|$|[\p{{So}}\p{{Cs}}]))",
                 0.75,
+            ),
+            # "pt is 97 and in ICU bed 8": the patient's age after "pt is"
+            (
+                "pt is N",
+                rf"\b(?:pt|patient)\s+is\s+(?:now\s+)?\K(?:{_AGE}|{_AGE_WORDS})\b"
+                r"(?=\s*[,!;)]|\s*\.(?!\d)|\s+(?:and|but|yo|y/o|years?)\b)",
+                0.8,
             ),
             # "madame pierre in rm 18 is 101": the age of whoever is in a room or bed
             (
@@ -983,9 +1006,16 @@ _SPECS: tuple[_Spec, ...] = (
             # student, a treatment cycle, a client, a study subject
             (
                 "person's ID label",
-                r"\b(?:student|cycle|client|case|embryo|study|subject|participant|inmate|booking|school)\s+"
+                r"\b(?:student|cycle|client|case|embryo|study|subject|participant|inmate|booking|school|kit)\s+"
                 rf"(?:ID\b|#|number\b|no\b\.?)\s*:?\s*\K{_ID}",
                 0.85,
+            ),
+            # "assigned to subject 014-009", "kit K-77301", "screening 22-0419": a study subject's, screening or
+            # drug kit number without a mark (digits in groups joined by dashes)
+            (
+                "study subject or kit number",
+                r"\b(?:subject|participant|screening|kit)\s+\K(?-i:(?:[A-Z]{1,3}-)?\d{2,5}(?:-\d{2,6})*)(?![\w-])(?<=-\d+|[A-Z]-\d+)",
+                0.8,
             ),
             # "in trauma bay 2 under alias ZEBRA-TANGO", "registered as aka TRAUMA ECHO": a trauma alias
             (
