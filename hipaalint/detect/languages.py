@@ -33,10 +33,11 @@ ROMANCE_AND_TAGALOG_FUNCTION_WORDS = ROMANCE_AND_TAGALOG_STOP_WORDS - ENGLISH_ST
 GERMANIC_FUNCTION_WORDS = (GERMAN_STOP_WORDS | DUTCH_STOP_WORDS) - ENGLISH_STOP_WORDS - NAME_PARTICLES
 # Polish, Czech, Russian and Ukrainian, without one-letter words ("w", "z": "1201 W. Business 83") and the
 # short Latin words English posts use too ("ok", "pro", "email", "po", Roman numerals).
+_IN_ENGLISH_POSTS_TOO = frozenset("ok email pro tel den ma mi sto ho im po co ne ti ta te iv ix vi vii viii xi xii xiii xiv xv".split())
 SLAVIC_FUNCTION_WORDS = frozenset(
     w
     for w in (POLISH_STOP_WORDS | CZECH_STOP_WORDS | RUSSIAN_STOP_WORDS | UKRAINIAN_STOP_WORDS) - ENGLISH_STOP_WORDS - NAME_PARTICLES
-    if len(w) > 1 and w not in "ok email pro tel den ma mi sto ho im po co ne ti ta te iv ix vi vii viii xi xii xiii xiv xv".split()
+    if len(w) > 1 and w not in _IN_ENGLISH_POSTS_TOO
 )
 # Every other language the corpus's writers wrote in: the two above, Italian, Turkish, Greek and the
 # Slavic ones.
