@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 from hipaalint.allowlist import CompiledAllowlist
@@ -11,6 +12,7 @@ from hipaalint.detect.engine import PhiEngine
 from hipaalint.detect.finding_scores import FindingScoresModel
 from hipaalint.detect.patient_context import PatientContextModel
 from hipaalint.detect.patient_words import PatientWordsModel
+from hipaalint.detect.script_breaks import Spaced, original_finding, spaced
 from hipaalint.models import Detection, Post, Report
 from hipaalint.rewrite import Rewrite, rewrite
 from hipaalint.rulepack import Rule, configured_rules, evaluate
@@ -45,14 +47,22 @@ class Linter:
 
     def lint_posts(self, posts: Iterable[Post]) -> Iterator[Report]:
         """Reports in input order; detection runs in batches."""
-        for analysis, post in self.engine.analyze_batch((p.text, p) for p in posts):
+        for analysis, (post, copy) in self.engine.analyze_batch(self._read_as(p) for p in posts):
             findings = evaluate(
-                self.rules, post, analysis.doc, self._kept(analysis.detections),
-                self.patient_context, self.patient_words, self.finding_scores,
+                self.rules, dataclasses.replace(post, text=copy.text) if copy else post, analysis.doc,
+                self._kept(analysis.detections), self.patient_context, self.patient_words, self.finding_scores,
             )
+            if copy:
+                findings = [original_finding(post, copy, f) for f in findings]
             findings = unsuppressed(post.text, self.allowlist.filter(findings), self.config.strict_suppress)
             redacted = self.rewrite(post.text, findings).text if findings else post.text
             yield Report(post=post, findings=findings, redacted=redacted)
+
+    @staticmethod
+    def _read_as(post: Post) -> tuple[str, tuple[Post, Spaced | None]]:
+        """The text detection and the rules read (a copy with word breaks where CJK meets Latin), and the post."""
+        copy = spaced(post.text)
+        return (copy.text if copy else post.text), (post, copy)
 
     def rewrite(self, text: str, findings, style: str | None = None) -> Rewrite:
         """The redacted rewrite of a post in ``style`` (default: the configured style)."""

@@ -105,6 +105,6 @@ def dev_training_run():
     finally:
         sys.path.remove(benchmarks)
     modules = SimpleNamespace(context=train_patient_context, words=train_patient_words, findings=train_finding_scores)
-    records = train_patient_context.quality.load_split("dev")
+    records = train_patient_context.dev_as_read()
     run = train_finding_scores.reported(records, train_patient_context.out_of_fold_scores(records))
     return modules, records, run

@@ -73,18 +73,19 @@ def _findings(linter, texts):
 def test_gated_posts_almost_always_get_the_findings_of_the_full_pipeline(engine, linter, corpus_texts, monkeypatch):
     """What a user sees is the same on all but a handful of posts: NER reading five tokens
     either side of a name can label it otherwise than NER reading the whole post. On the
-    10,534-post dev corpus 14 posts differ, each by one name ("LE VAN THANH" read as "LE VAN",
+    10,950-post dev corpus 16 posts differ, each by one name ("LE VAN THANH" read as "LE VAN",
     "He" read as a name, "L" of "L to R", "BIG JAY" as "JAY", "RT crew" by the gated NER; "TG",
     the "C" of "hep C" with the condition around it, "HPV series", "Pelvic fx", "Bolo de fubá",
-    "i-PM", "po ASAP", "CV" and "pt jensen mrn"'s "jensen mrn" by the full one; batches 13-29,
-    written after the gate was built)."""
+    "i-PM", "po ASAP", "CV" and "pt jensen mrn"'s "jensen mrn" by the full one; and two Japanese
+    posts, where the English NER's stray entities over the whole post change how sure the
+    rules are of a name before "さん"; batches 13-30, written after the gate was built)."""
     gated_texts = [text for text in corpus_texts if ner_ranges(doc := engine.nlp.make_doc(text)) != _whole(doc)]
     assert len(gated_texts) > len(corpus_texts) // 3  # the gate is worth having
     gated = _findings(linter, gated_texts)
     monkeypatch.setattr(engine_module, "ner_ranges", _whole)
     full = _findings(linter, gated_texts)
     differing = [t for t, g, f in zip(gated_texts, gated, full) if g != f]
-    assert len(differing) <= 14, differing
+    assert len(differing) <= 16, differing
 
 
 def test_equal_posts_each_get_their_own_entities(engine):

@@ -106,9 +106,9 @@ def test_a_rewrite_only_rule_must_be_an_info_span_rule_and_no_fallback(tmp_path,
         load_pack(path)
 
 
-# the patient-words model scores "June" about 0.2 here: below PHI-NAME's 0.3, and no
+# the patient-words model scores "June" about 0.25 here: below PHI-NAME's 0.3, and no
 # recognizer takes it
-STORY = "Congrats to our patient Walter Pruitt and to June, who never left his side on 5 North."
+STORY = "Our patient Walter Pruitt went home today and June never left his side on 5 North."
 
 
 def test_cli_lists_the_doubtful_word_and_the_rewrite_removes_it(cli_engine):

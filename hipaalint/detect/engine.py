@@ -36,6 +36,7 @@ from hipaalint.detect.ner_gate import ner_ranges
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
 from hipaalint.detect.recognizers import build_recognizers
+from hipaalint.detect.cjk import build_cjk_recognizers
 from hipaalint.errors import ModelError
 from hipaalint.models import Detection
 
@@ -164,7 +165,9 @@ def build_registry() -> RecognizerRegistry:
         LeanCreditCardRecognizer(),
         SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
     ]
-    recognizers = [*presidio_builtin, *build_people_places_dates(), FirstNameRecognizer(), *build_recognizers()]
+    recognizers = [
+        *presidio_builtin, *build_people_places_dates(), FirstNameRecognizer(), *build_recognizers(), *build_cjk_recognizers()
+    ]
     share_prefilter(recognizers)
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)

@@ -64,5 +64,17 @@ def mostly_another_language(text: str) -> bool:
     """A post written mostly in a language other than English: at least three function words
     of Spanish, French, Portuguese, Tagalog, German, Dutch, Italian, Turkish, Greek, Polish, Czech,
     Russian or Ukrainian, and more of them than English function words ("Nonna Assunta ha compiuto
-    cento anni qui da noi"; not "Doña Dolores, 93, from Cuenca, says she has no pain")."""
-    return mostly_other(text, OTHER_FUNCTION_WORDS, 3)
+    cento anni qui da noi"; not "Doña Dolores, 93, from Cuenca, says she has no pain"); or mostly in
+    Chinese, Japanese or Korean."""
+    return mostly_other(text, OTHER_FUNCTION_WORDS, 3) or mostly_cjk(text)
+
+
+_CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+def mostly_cjk(text: str) -> bool:
+    """A post with more Chinese, Japanese or Korean characters than Latin letters (a CJK
+    character is about a word, so this is a post mostly in one of those languages)."""
+    cjk = len(_CJK_CHARACTER.findall(text))
+    return cjk > 0 and cjk >= len(_LATIN_LETTER.findall(text)) / 3

@@ -40,7 +40,9 @@ KINSHIP_TITLES = (
     # "Бабушка Зина", "дядька Миколу")
     "babci|babcią|dziadka|dziadku|babička|babičce|babičky|dědeček|dědečka|děda|"
     "бабушка|бабушки|бабуля|баба|бабуся|бабусі|бабця|дедушка|дедушки|дед|деда|дід|діда|дідусь|дідуся|"
-    "дядя|дяди|дядька|дядько|тётя|тетя|тітка|тітки"
+    "дядя|дяди|дядька|дядько|тётя|тетя|тітка|тітки|"
+    # Orthodox Jewish titles and grandparents ("Reb Getzel", "Rebbetzin Brach", "Zeidy Moishe", "Bubby Raizy")
+    "reb|rebbetzin|zeidy|zeidie|zeide|zaidy|zaidie|zaide|zaidey|bubby|bubbie|bubbi|bobbe"
 )
 KINSHIP_TITLE_WORDS = frozenset(KINSHIP_TITLES.split("|"))
 # South Asian and Turkish honorifics and kinship words after a name ("Rakesh ji", "Shaukat
@@ -71,7 +73,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Holidays and religious seasons, casefolded: spaCy reads some as people ("after Eid",
 # "since Ramadan"); they are never a name.
 HOLIDAYS = ("thanksgiving", "christmas", "easter", "hanukkah", "chanukah", "kwanzaa", "diwali", "ramadan", "juneteenth",
-            "halloween", "passover", "eid", "iftar", "suhoor", "taraweeh", "laylat", "wigilia", "nowruz", "vaisakhi")
+            "halloween", "passover", "eid", "iftar", "suhoor", "taraweeh", "laylat", "wigilia", "nowruz", "vaisakhi",
+            "shabbos", "shabbat", "sukkos", "sukkot", "pesach", "purim", "shavuos", "shavuot", "tishrei", "cheshvan", "kislev",
+            "teves", "tevet", "shevat", "tammuz", "elul")
 # Social platforms and apps named in posts, casefolded ("saw it on Facebook", "Venmo me").
 PLATFORMS = ("twitter", "instagram", "facebook", "tiktok", "google", "youtube", "linkedin", "snapchat", "whatsapp",
              "venmo", "zoom", "reddit", "pinterest")

@@ -246,11 +246,19 @@ PERSON_PATTERNS = [
         0.55,
         needs=r",\s*\d{1,3},",
     ),
-    # Grandpa Joe, Nonna Lucia, Aunt Sophia: a capitalised name after a kinship title
+    # Grandpa Joe, Nonna Lucia, Aunt Sophia, Reb Getzel Weinstock: a capitalised name after a kinship title
     Pattern(
         "kinship title + name",
-        rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)",
+        rf"(?-i:\b(?:{_KINSHIP_TITLE})\s+\K{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*(?:(?<!['’]s)\s{_NOT_A_NAME}\p{{Lu}}\p{{Ll}}+\b(?![\p{{L}}'’-]))?)",
         _OVER_SPACY,
+    ),
+    # "Chaim ben Sarah", "Pessel bas Miriam", "Shloime Zalman ben Esther Malka": a name with the parent's name,
+    # as in a list of the sick to pray for
+    GatedPattern(
+        "name ben or bas name",
+        r"(?-i:\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:ben|bas|bat)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\b)",
+        _OVER_SPACY,
+        needs=r"(?-i:\s(?:ben|bas|bat)\s\p{Lu})",
     ),
     # "Rakesh ji", "Shaukat bhai", "Kamla dadi", "Umut Bey": a capitalised name before an honorific (not "a
     # Ghanaian auntie", "her auntie")
@@ -526,6 +534,10 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|may(?=\s+\d)|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_HEBREW_MONTH = (
+    r"(?:tishrei|tishri|cheshvan|marcheshvan|heshvan|kislev|teves|tevet|shevat|shvat|"
+    r"adar(?:\s+(?:i{1,2}|aleph|alef|beis|bet|sheni|rishon))?|nisan|nissan|iyar|iyyar|sivan|tammuz|tamuz|menachem\s+av|elul)"
+)
 _FILIPINO_MONTH = r"(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre)"
 # A day of the month as a number ("3", "03", "31"), and with an English ordinal ("3rd").
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -549,7 +561,13 @@ _FIXED_HOLIDAY = (
     r"groundhog\s+day|new\s+year'?’?s|boxing\s+day|st\.?\s+stephen'?’?s(?:\s+day)?|anzac\s+day|australia\s+day|"
     r"canada\s+day|bastille\s+day|hogmanay|bonfire\s+night|guy\s+fawkes(?:\s+night)?|remembrance\s+day|"
     r"armistice\s+day|cinco\s+de\s+mayo|lohri|republic\s+day|araw\s+ng\s+kalayaan|rizal\s+day|noche\s*buena|"
-    r"(?:the\s+)?day\s+of\s+arafa[ht]?)"
+    r"(?:the\s+)?day\s+of\s+arafa[ht]?|"
+    # Jewish holidays on a fixed day of the Hebrew calendar ("on erev Pesach", "on Purim night", "on the fifth night
+    # of Chanukah", "on Lag BaOmer"; not the week-long "over Sukkos")
+    r"erev\s+(?:pesach|passover|yom\s+kippur|rosh\s+hashana(?:h)?|sukkos|sukkot|shavuos|shavuot|purim)|purim(?:\s+night)?|"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th))\s+night\s+of\s+"
+    r"(?:chanukah|hanukkah|chanuka|hanukah|sukkos|sukkot|pesach|passover))|lag\s+b[a']?\s?omer|yom\s+kippur|"
+    r"rosh\s+hashana(?:h)?|simchas\s+torah|simchat\s+torah|tu\s+b[i']?'?\s?sh?vat|tisha\s+b'?\s?av)"
 )
 # A date word before a bare m/d: "on", "DOB", "born", "seen", a booking, a test or procedure
 # ("biopsy 8/30", "labs 3/2"); Spanish and Portuguese "día"/"dia" ("no dia 15/01").
@@ -601,6 +619,13 @@ DATE_PATTERNS = [
         r"rajab|sha[ʿ'’]?ban|ramadh?an|rama?zan|shawwal|dhu\s*al-(?:qi|qa)[ʿ'’]?dah|dhul[\s-]?(?:qi|qa)[ʿ'’]?dah|"
         r"dhu\s*al-hijjah|dhul[\s-]?hijjah)\b"
         r"(?:,?\s+\d{4}(?:\s+AH)?\b)?",
+        0.85,
+    ),
+    # "admitted 5 kislev", "his einikel's bris on 12 Adar", "the 13th of Tishrei", "Kislev 9": a day of a month of
+    # the Hebrew calendar (not the bare "Av")
+    Pattern(
+        "day Hebrew month",
+        rf"\b(?:{_DAY}(?:\s+of)?\s+{_HEBREW_MONTH}\b|{_HEBREW_MONTH}\s+{_DAY}\b)(?:,?\s+57\d\d\b)?",
         0.85,
     ),
     # "su cita del 12 de agosto", "nació el 3 de marzo de 2026", "caiu no dia 5 de julho": a Spanish

@@ -62,6 +62,7 @@ NOT_PEOPLE = frozenset(
     methadone statin statins jynneos shingrix gardasil prevnar comirnaty spikevax novavax
     mg mcg ml dl kg mmhg bpm
     patient patients pt
+    tehillim davening refuah shleimah
     doktor gracias feliz navidad hola bienvenidos felicidades salamat burnout semaglutide tirzepatide grammy admin telecommunicator braxton channel
     venmo zelle paypal cashapp gofundme fema inogen
     aadhaar iqama philhealth brgy bgy retd
