@@ -10,9 +10,8 @@ from typer.testing import CliRunner
 
 from hipaalint.cli import app
 from hipaalint.detect import languages
-from hipaalint.detect.script_breaks import spaced
+from hipaalint.detect.script_breaks import original_finding, spaced
 from hipaalint.models import Finding, Post, Severity
-from hipaalint.detect.script_breaks import original_finding
 
 
 def _found(linter, text: str) -> set[tuple[str, str]]:

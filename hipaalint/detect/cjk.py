@@ -9,13 +9,11 @@ character. The linter reads such a post with a space where CJK meets Latin lette
 
 from __future__ import annotations
 
-import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from hipaalint.detect.lean_patterns import LeanPatternRecognizer
 from hipaalint.detect.recognizers import CASE_INSENSITIVE
-
-_CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+from hipaalint.detect.script_breaks import CJK_CHARACTER
 
 # Common Chinese surnames (simplified and traditional forms).
 _CHINESE_SURNAME = (
@@ -146,7 +144,7 @@ _ID_PATTERNS = (
 
 
 class _CjkRecognizer(LeanPatternRecognizer):
-    gate = _CJK_CHARACTER
+    gate = CJK_CHARACTER
 
 
 def build_cjk_recognizers() -> list[EntityRecognizer]:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from hipaalint.detect.cjk import build_cjk_recognizers
 from hipaalint.detect.first_names import FirstNameRecognizer
 from hipaalint.detect.lean_patterns import (
     LeanCreditCardRecognizer,
@@ -36,7 +37,6 @@ from hipaalint.detect.ner_gate import ner_ranges
 from hipaalint.detect.people_places_dates import build_people_places_dates
 from hipaalint.detect.postprocess import to_detections
 from hipaalint.detect.recognizers import build_recognizers
-from hipaalint.detect.cjk import build_cjk_recognizers
 from hipaalint.errors import ModelError
 from hipaalint.models import Detection
 

@@ -25,6 +25,7 @@ from spacy.lang.tr.stop_words import STOP_WORDS as TURKISH_STOP_WORDS
 from spacy.lang.uk.stop_words import STOP_WORDS as UKRAINIAN_STOP_WORDS
 
 from hipaalint.detect.lexicons import NAME_PARTICLES
+from hipaalint.detect.script_breaks import CJK_CHARACTER
 
 # Spanish, French, Portuguese and Tagalog.
 ROMANCE_AND_TAGALOG_STOP_WORDS = SPANISH_STOP_WORDS | FRENCH_STOP_WORDS | PORTUGUESE_STOP_WORDS | TAGALOG_STOP_WORDS
@@ -69,12 +70,11 @@ def mostly_another_language(text: str) -> bool:
     return mostly_other(text, OTHER_FUNCTION_WORDS, 3) or mostly_cjk(text)
 
 
-_CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 
 
 def mostly_cjk(text: str) -> bool:
-    """A post with more Chinese, Japanese or Korean characters than Latin letters (a CJK
-    character is about a word, so this is a post mostly in one of those languages)."""
-    cjk = len(_CJK_CHARACTER.findall(text))
+    """A post with at least one Chinese, Japanese or Korean character for every three Latin
+    letters (a CJK character is about a word, an English word about five letters)."""
+    cjk = len(CJK_CHARACTER.findall(text))
     return cjk > 0 and cjk >= len(_LATIN_LETTER.findall(text)) / 3

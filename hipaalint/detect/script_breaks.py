@@ -17,7 +17,7 @@ import regex
 from hipaalint.models import Finding, Post, line_and_column
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-_CJK_CHARACTER = regex.compile(rf"[{_CJK}]")
+CJK_CHARACTER = regex.compile(rf"[{_CJK}]")  # a Han, kana or Hangul character
 _SCRIPT_CHANGE = regex.compile(rf"(?<=[{_CJK}])(?=[^\W{_CJK}])|(?<=[^\W{_CJK}])(?=[{_CJK}])")
 
 
@@ -44,7 +44,7 @@ class Spaced:
 
 def spaced(text: str) -> Spaced | None:
     """The text with a space where CJK meets Latin letters or digits, or None if they never meet."""
-    if text.isascii() or not _CJK_CHARACTER.search(text):  # (most posts: a cheap scan)
+    if text.isascii() or not CJK_CHARACTER.search(text):  # (most posts: a cheap scan)
         return None
     breaks = [m.start() for m in _SCRIPT_CHANGE.finditer(text)]
     if not breaks:
