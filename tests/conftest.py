@@ -30,6 +30,18 @@ def rules_hit(linter: Linter):
 
 
 @pytest.fixture(scope="session")
+def linted_spans(linter: Linter):
+    """``linted_spans("text")``: the (entity, text) of the linter's entity findings, read off the
+    post's own offsets; with ``flagging=True`` only the warnings and errors."""
+
+    def run(text: str, flagging: bool = False) -> set[tuple[str, str]]:
+        findings = linter.lint_text(text).findings
+        return {(f.entity, text[f.start : f.end]) for f in findings if f.entity and (f.flags or not flagging)}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def detected(engine: PhiEngine):
     """``detected("text")``: the (entity, matched text) pairs the engine finds."""
 

@@ -14,11 +14,6 @@ from hipaalint.detect.script_breaks import original_finding, spaced
 from hipaalint.models import Finding, Post, Severity
 
 
-def _found(linter, text: str) -> set[tuple[str, str]]:
-    """(entity, text) of the findings that flag the post, read off the post's own offsets."""
-    return {(f.entity, text[f.start : f.end]) for f in linter.lint_text(text).findings if f.entity and f.flags}
-
-
 def test_spaced_copy_breaks_where_cjk_meets_latin_or_digits():
     text = "又是那个frequent flyer，412号室"
     copy = spaced(text)
@@ -67,8 +62,8 @@ def test_a_finding_on_the_copy_moves_back_to_the_post():
         ("鈴木 花子様（記号4521 番号88）、受付でお預かりしています", "HEALTH_PLAN_ID", "88"),
     ],
 )
-def test_cjk_identifiers(linter, text, entity, value):
-    assert (entity, value) in _found(linter, text)
+def test_cjk_identifiers(linted_spans, text, entity, value):
+    assert (entity, value) in linted_spans(text, flagging=True)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +80,8 @@ def test_cjk_identifiers(linter, text, entity, value):
         ("お母様のご入院中、皆様にお世話になりました", ("PERSON", "母")),
     ],
 )
-def test_cjk_look_alikes(linter, text, unwanted):
-    assert unwanted not in {(f.entity, text[f.start : f.end]) for f in linter.lint_text(text).findings}
+def test_cjk_look_alikes(linted_spans, text, unwanted):
+    assert unwanted not in linted_spans(text)
 
 
 def test_english_words_inside_a_cjk_post_are_words(rules_hit):

@@ -20,8 +20,8 @@ import pytest
         ("please say Tehillim: • Chaim ben Sarah (ICU bed 14) • Pessel bas Miriam", "PERSON", "Pessel bas Miriam"),
     ],
 )
-def test_orthodox_jewish_identifiers(linter, text, entity, value):
-    assert (entity, value) in {(f.entity, text[f.start : f.end]) for f in linter.lint_text(text).findings if f.flags}
+def test_orthodox_jewish_identifiers(linted_spans, text, entity, value):
+    assert (entity, value) in linted_spans(text, flagging=True)
 
 
 @pytest.mark.parametrize(
@@ -32,5 +32,5 @@ def test_orthodox_jewish_identifiers(linter, text, entity, value):
         ("Every Shabbos I bring cholent up to the patients on 7 West", ("PERSON", "Every Shabbos")),
     ],
 )
-def test_orthodox_jewish_look_alikes(linter, text, unwanted):
-    assert unwanted not in {(f.entity, text[f.start : f.end]) for f in linter.lint_text(text).findings}
+def test_orthodox_jewish_look_alikes(linted_spans, text, unwanted):
+    assert unwanted not in linted_spans(text)

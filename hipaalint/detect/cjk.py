@@ -19,7 +19,7 @@ from hipaalint.detect.script_breaks import CJK_CHARACTER
 _CHINESE_SURNAME = (
     "(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|[王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓"
     "冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹"
-    "薛闫闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶"
+    "薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶"
     "章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴"
     "蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛"
     "米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺])"
@@ -31,7 +31,7 @@ _JAPANESE_HONORIFIC = "(?:さん|様|さま|ちゃん|くん|君|氏)"
 # Words before a Japanese honorific that are no name: family, roles, "everyone", "customer".
 _JAPANESE_NOT_NAMES = (
     "(?!(?:皆|患者|看護師|看護婦|先生|医師|母|父|奥|旦那|娘|息子|孫|姉|兄|妹|弟|家族|利用者|主人|嫁|客|神|仏|王|"
-    "子供|子|赤|婆|爺|みな|みんな|叔母|叔父|伯母|伯父|師長|主任|部長|院長|社長|店長|職員|職員|隣|近所|相手|皆様|方|お|ご)"
+    "子供|子|赤|婆|爺|みな|みんな|叔母|叔父|伯母|伯父|師長|主任|部長|院長|社長|店長|職員|隣|近所|相手|皆様|方|お|ご)"
     r"[\p{Han}\p{Hiragana}]{0,1}" + _JAPANESE_HONORIFIC + ")"
 )
 # Korean surnames, and honorifics or titles after a name ("이정숙님", "박 씨", "최 할머니").
@@ -98,7 +98,7 @@ _AGE_PATTERNS = [
     # "94세", "93歳", "九十三岁", "아흔여섯"
     Pattern("CJK age over 89", r"(?<![\d.])(?:9\d|1[01]\d)(?=\s?(?:세|歳|岁|歲|살))(?!\s?\S\s?(?:以上|이상|以下|이하))", 0.85),
     Pattern("Chinese numeral age over 89", r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九]|一十)?)(?=\s?(?:岁|歲|歳))", 0.85),
-    Pattern("Korean numeral age over 89", r"아흔(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)?(?=\s?(?:살|이|세|의|에|인|을|을|되))", 0.85),
+    Pattern("Korean numeral age over 89", r"아흔(?:한|하나|두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟|아홉)?(?=\s?(?:살|이|세|의|에|인|을|되))", 0.85),
 ]
 
 _ID_LABEL_END = r"\s?(?:[:：#]\s?)?"
@@ -153,7 +153,7 @@ def build_cjk_recognizers() -> list[EntityRecognizer]:
         ("ROOM", "CjkRoomRecognizer", _ROOM_PATTERNS),
         ("DATE", "CjkDateRecognizer", _DATE_PATTERNS),
         ("AGE_OVER_89", "CjkAgeRecognizer", _AGE_PATTERNS),
-        *((entity, name, patterns) for entity, name, patterns in _ID_PATTERNS),
+        *_ID_PATTERNS,
     )
     return [
         _CjkRecognizer(entity, name=name, patterns=patterns, global_regex_flags=CASE_INSENSITIVE)
